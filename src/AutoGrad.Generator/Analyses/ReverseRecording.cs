@@ -1,0 +1,228 @@
+using System.Collections.Generic;
+using System.Linq;
+using AutoGrad.Generator.FrontEnd;
+using AutoGrad.Generator.Ir;
+using AutoGrad.Generator.Model;
+using AutoGrad.Generator.Rules;
+using AutoGrad.Generator.Transforms;
+
+namespace AutoGrad.Generator.Analyses;
+
+/// <summary>
+/// What a reverse sweep must get back, and how ("to-be-recorded" analysis). The reverse sweep reads
+/// some primal variables (operands of partials, arguments of calls, branch directions, trip counts);
+/// each assignment that overwrites one of them is undone in reverse:
+/// <list type="bullet">
+/// <item>an integer step <c>i = i ± c</c> is inverted (<c>i = i ∓ c</c>): nothing is stored;</item>
+/// <item>the first definition of a local, outside loops, destroys nothing: nothing is stored;</item>
+/// <item>any other overwrite pushes the old value in the forward sweep and pops it in reverse.</item>
+/// </list>
+/// Branches record their direction and loops their trip count in fresh variables, which the same
+/// rules then store only when they are overwritten, that is, inside loops.
+/// </summary>
+internal sealed class ReverseRecording
+{
+    private readonly Activity _activity;
+    private readonly NameTable _names;
+    private readonly HashSet<string> _readInReverse;
+    private readonly HashSet<string> _counters = new();
+    private readonly HashSet<string> _parameters;
+    private readonly Dictionary<string, int> _sites = new();
+    private readonly Dictionary<string, Local> _stacks = new();
+    private readonly List<Local> _locals = new();
+
+    private ReverseRecording(Function structured, Activity activity, NameTable names)
+    {
+        _activity = activity;
+        _names = names;
+        _parameters = new HashSet<string>(structured.Parameters.Select(p => p.Name));
+        _readInReverse = new HashSet<string>(IrWalk.Statements(structured.Body).OfType<Assign>()
+            .Where(a => activity.IsActive(a.Target))
+            .SelectMany(ReadByAdjoint));
+        Body = Prepare(structured.Body);
+        foreach (Assign assign in IrWalk.Statements(Body).OfType<Assign>())
+        {
+            _sites[assign.Target] = _sites.TryGetValue(assign.Target, out int count) ? count + 1 : 1;
+        }
+    }
+
+    /// <summary>The function body with each recorded branch and loop writing its direction or trip count.</summary>
+    public Block Body { get; }
+
+    /// <summary>Direction, trip-count and stack variables to declare.</summary>
+    public IReadOnlyList<Local> Locals => _locals;
+
+    public IReadOnlyCollection<Local> Stacks => _stacks.Values;
+
+    public static ReverseRecording Plan(Function structured, Activity activity, NameTable names) => new(structured, activity, names);
+
+    /// <summary>The trip counter of a loop this planner counted, from its body's first statement.</summary>
+    public string? TripCounter(EquatableArray<Stmt> body) =>
+        body.Count > 0 && body[0] is Assign a && _counters.Contains(a.Target) ? a.Target : null;
+
+    /// <summary>True if <paramref name="name"/> is a local assigned once, outside loops: its adjoint needs no reset.</summary>
+    public bool IsSingleDefinition(string name, bool inLoop) =>
+        !inLoop && !_parameters.Contains(name) && _sites.TryGetValue(name, out int count) && count == 1;
+
+    /// <summary>The forward sweep: the body, pushing each value that is about to be overwritten and read in reverse.</summary>
+    public Block Forward(Block body) => Forward(body, inLoop: false);
+
+    private Block Forward(Block body, bool inLoop)
+    {
+        var output = new List<Stmt>();
+        foreach (Stmt statement in body.Statements)
+        {
+            switch (statement)
+            {
+                case Assign assign:
+                    if (Decide(assign, inLoop) == Undo.Record)
+                    {
+                        output.Add(new Push(StackFor(TypeOf(assign.Target, assign.Value)).Name, new Var(assign.Target, assign.Value.Type)));
+                    }
+                    output.Add(assign);
+                    break;
+                case If s:
+                    output.Add(new If(s.Condition, Forward(s.Then, inLoop), Forward(s.Else, inLoop)));
+                    break;
+                case While s:
+                    output.Add(new While(s.Condition, Forward(s.Body, inLoop: true)));
+                    break;
+                case DoWhile s:
+                    output.Add(new DoWhile(Forward(s.Body, inLoop: true), s.Condition));
+                    break;
+                case Return:
+                    break;
+                default:
+                    output.Add(statement);
+                    break;
+            }
+        }
+        return new Block(output.ToEquatableArray());
+    }
+
+    /// <summary>The statement that gives <paramref name="assign"/>'s target back its old value in reverse, if one is needed.</summary>
+    public Stmt? Restore(Assign assign, bool inLoop) => Decide(assign, inLoop) switch
+    {
+        Undo.Record => new Assign(assign.Target, new PopExpr(StackFor(TypeOf(assign.Target, assign.Value)).Name, TypeOf(assign.Target, assign.Value))),
+        Undo.Invert => new Assign(assign.Target, Inverse((Binary)assign.Value)),
+        _ => null,
+    };
+
+    private enum Undo
+    {
+        Nothing,
+        Invert,
+        Record,
+    }
+
+    private Undo Decide(Assign assign, bool inLoop)
+    {
+        string target = assign.Target;
+        if (!_readInReverse.Contains(target))
+        {
+            return Undo.Nothing;
+        }
+        if (IsIntegerStep(assign))
+        {
+            return Undo.Invert;
+        }
+        bool firstDefinition = assign.IsDeclaration || !_parameters.Contains(target) && _sites[target] == 1;
+        return !inLoop && firstDefinition ? Undo.Nothing : Undo.Record;
+    }
+
+    private static bool IsIntegerStep(Assign assign) =>
+        assign.Value is Binary { Op: BinaryOp.Add or BinaryOp.Subtract, Left: Var v, Right: Literal } b
+        && v.Name == assign.Target && b.Type.Kind is ValueKind.Int or ValueKind.Long;
+
+    private static Expr Inverse(Binary step) =>
+        step with { Op = step.Op == BinaryOp.Add ? BinaryOp.Subtract : BinaryOp.Add };
+
+    private static IrType TypeOf(string target, Expr value) => value.Type;
+
+    /// <summary>Variables the adjoint of <paramref name="assign"/> reads: operands of its partials, or a call's arguments.</summary>
+    private IEnumerable<string> ReadByAdjoint(Assign assign)
+    {
+        if (assign.Value is Call call)
+        {
+            return call.Args.SelectMany(IrWalk.VariablesRead);
+        }
+        var result = new Var(assign.Target, IrType.Double);
+        return Transforms.Derivatives.Of(assign.Value, result) is { } terms
+            ? terms.Where(t => _activity.IsActive(t.Operand)).SelectMany(t => IrWalk.VariablesRead(t.Partial))
+            : Enumerable.Empty<string>();
+    }
+
+    /// <summary>Rewrites branches and loops whose reverse does something so they record their direction or trip count.</summary>
+    private Block Prepare(Block block)
+    {
+        var output = new List<Stmt>();
+        foreach (Stmt statement in block.Statements)
+        {
+            switch (statement)
+            {
+                case If s when Matters(s):
+                    string direction = NewControl("branch", IrType.Bool);
+                    output.Add(new Assign(direction, s.Condition, IsDeclaration: true));
+                    output.Add(new If(new Var(direction, IrType.Bool), Prepare(s.Then), Prepare(s.Else)));
+                    break;
+                case While s when Matters(s):
+                    string count = Counter(output);
+                    output.Add(new While(s.Condition, Counted(count, Prepare(s.Body))));
+                    break;
+                case DoWhile s when Matters(s):
+                    string doCount = Counter(output);
+                    output.Add(new DoWhile(Counted(doCount, Prepare(s.Body)), s.Condition));
+                    break;
+                default:
+                    output.Add(statement);
+                    break;
+            }
+        }
+        return new Block(output.ToEquatableArray());
+    }
+
+    private string Counter(List<Stmt> output)
+    {
+        string counter = NewControl("iterations", IrType.Int);
+        _counters.Add(counter);
+        output.Add(new Assign(counter, Literal.IntZero, IsDeclaration: true));
+        return counter;
+    }
+
+    private static Block Counted(string counter, Block body) =>
+        new(body.Statements.Prepend(new Assign(counter, new Binary(BinaryOp.Add, new Var(counter, IrType.Int), Literal.IntOne, IrType.Int))).ToEquatableArray());
+
+    private string NewControl(string name, IrType type)
+    {
+        string variable = _names.Fresh(name);
+        _locals.Add(new Local(variable, type));
+        _readInReverse.Add(variable);
+        return variable;
+    }
+
+    /// <summary>Whether a statement's reverse does anything: it assigns an active variable or one the reverse sweep reads.</summary>
+    private bool Matters(Stmt statement) => statement switch
+    {
+        Assign a => _activity.IsActive(a.Target) || _readInReverse.Contains(a.Target),
+        _ => IrWalk.ChildBlocks(statement).Any(b => b.Statements.Any(Matters)),
+    };
+
+    private Local StackFor(IrType type)
+    {
+        if (!_stacks.TryGetValue(type.CSharpName, out Local? stack))
+        {
+            string suffix = type.Kind switch
+            {
+                ValueKind.Double => "Doubles",
+                ValueKind.Int => "Ints",
+                ValueKind.Long => "Longs",
+                ValueKind.Bool => "Bools",
+                _ => "Values",
+            };
+            stack = new Local(_names.Fresh("recorded" + suffix), IrType.RecordStackOf(type));
+            _stacks.Add(type.CSharpName, stack);
+            _locals.Add(stack);
+        }
+        return stack;
+    }
+}

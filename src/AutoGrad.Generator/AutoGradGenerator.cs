@@ -1,0 +1,47 @@
+using AutoGrad.Generator.Diagnostics;
+using AutoGrad.Generator.Emit;
+using AutoGrad.Generator.FrontEnd;
+using AutoGrad.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AutoGrad.Generator;
+
+/// <summary>
+/// The pipeline: each <c>[Differentiable]</c> method is parsed into an equatable model (IR, no symbols
+/// or syntax), the model is turned into the source of its companions, and the source is added. Each
+/// step compares by value, so an edit elsewhere leaves a method's output cached.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class AutoGradGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        IncrementalValuesProvider<MethodModel> methods = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                MethodParser.DifferentiableAttribute,
+                predicate: static (node, _) => node is MethodDeclarationSyntax,
+                transform: static (ctx, cancellationToken) => MethodParser.Parse(
+                    (IMethodSymbol)ctx.TargetSymbol, (MethodDeclarationSyntax)ctx.TargetNode, ctx.SemanticModel, cancellationToken))
+            .WithTrackingName(TrackingNames.Methods);
+
+        IncrementalValuesProvider<GeneratedCompanions> companions = methods
+            .Select(static (model, _) => CompanionGenerator.Generate(model))
+            .WithTrackingName(TrackingNames.Companions);
+
+        context.RegisterSourceOutput(companions, static (context, output) =>
+        {
+            foreach (DiagnosticInfo info in output.Diagnostics)
+            {
+                if (DiagnosticDescriptors.ById(info.Id) is DiagnosticDescriptor descriptor)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(descriptor, info.Location?.ToLocation(), System.Linq.Enumerable.ToArray(info.MessageArgs)));
+                }
+            }
+            if (output.Source is not null)
+            {
+                context.AddSource(output.HintName, output.Source);
+            }
+        });
+    }
+}

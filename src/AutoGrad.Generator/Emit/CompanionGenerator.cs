@@ -1,0 +1,38 @@
+using System;
+using AutoGrad.Generator.Analyses;
+using AutoGrad.Generator.Diagnostics;
+using AutoGrad.Generator.Ir;
+using AutoGrad.Generator.Model;
+using AutoGrad.Generator.Transforms;
+
+namespace AutoGrad.Generator.Emit;
+
+/// <summary>The source of one method's companions, or the diagnostics that say why there is none.</summary>
+internal sealed record GeneratedCompanions(string HintName, string? Source, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>Runs the analyses and transforms over a parsed method and writes the result.</summary>
+internal static class CompanionGenerator
+{
+    public static GeneratedCompanions Generate(MethodModel model)
+    {
+        if (model.Primal is null)
+        {
+            return new GeneratedCompanions(model.HintName, null, model.Diagnostics);
+        }
+        try
+        {
+            Function linear = Linearizer.Run(model.Primal, Activity.Analyze(model.Primal));
+            Activity activity = Activity.Analyze(linear);
+            Function tangent = ForwardTransform.Run(linear, activity);
+            Function adjoint = ReverseTransform.Run(linear);
+            return new GeneratedCompanions(model.HintName, CompanionFileEmitter.Write(model, tangent, adjoint), model.Diagnostics);
+        }
+        catch (Exception exception)
+        {
+            // The generator must never throw into the compiler: an internal failure is a diagnostic.
+            var failure = new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, model.Location,
+                EquatableArray.Of(model.DisplayName, exception.GetType().Name + ": " + exception.Message));
+            return new GeneratedCompanions(model.HintName, null, EquatableArray.Of(failure));
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using System;
+using System.Linq;
+using AutoGrad.Generator.Ir;
+using AutoGrad.Generator.Rules;
+
+namespace AutoGrad.Generator.Emit;
+
+/// <summary>Prints IR expressions as C#, with only the parentheses precedence requires.</summary>
+internal static class ExpressionPrinter
+{
+    private const int Conditional = 4;
+    private const int UnaryLevel = 15;
+    private const int Primary = 16;
+
+    public static string Print(Expr expr) => Print(expr, 0);
+
+    private static string Print(Expr expr, int context)
+    {
+        (string text, int level) = expr switch
+        {
+            Literal l => (l.Text, l.Text.StartsWith("-", StringComparison.Ordinal) ? UnaryLevel : Primary),
+            Var v => (v.Name, Primary),
+            RefArg r => ("ref " + r.Name, Primary),
+            PopExpr p => (p.Stack + ".Pop()", Primary),
+            Unary u => (UnaryText(u), UnaryLevel),
+            Binary b => (Print(b.Left, Level(b.Op)) + " " + Symbol(b.Op) + " " + Print(b.Right, Level(b.Op) + 1), Level(b.Op)),
+            Cast { IsImplicit: true } c => (Print(c.Operand, context), Primary),
+            Cast c => ("(" + c.TargetType.CSharpName + ")" + Print(c.Operand, UnaryLevel), UnaryLevel),
+            Ir.Conditional c => (Print(c.Condition, Conditional + 1) + " ? " + Print(c.WhenTrue, Conditional) + " : " + Print(c.WhenFalse, Conditional), Conditional),
+            Primitive p => (PrimitiveRules.Get(p.Name).CallText + Arguments(p.Args), Primary),
+            Call c => (CallTarget(c) + Arguments(c.Args), Primary),
+            Opaque o => (string.Format(o.Template, o.Args.Select(a => (object)Print(a, 0)).ToArray()), Primary),
+            TupleExpr t => (Arguments(t.Items), Primary),
+            _ => throw new InvalidOperationException("Unknown expression " + expr.GetType().Name),
+        };
+        return level < context ? "(" + text + ")" : text;
+    }
+
+    private static string UnaryText(Unary u)
+    {
+        string operand = Print(u.Operand, UnaryLevel);
+        string symbol = u.Op switch
+        {
+            UnaryOp.Negate => "-",
+            UnaryOp.Plus => "+",
+            UnaryOp.Not => "!",
+            _ => "~",
+        };
+        // "- -x" must not print as the decrement "--x".
+        return symbol + (operand.StartsWith("-", StringComparison.Ordinal) || operand.StartsWith("+", StringComparison.Ordinal) ? "(" + operand + ")" : operand);
+    }
+
+    private static string CallTarget(Call call)
+    {
+        string name = call.Callee.Name + call.Form switch
+        {
+            CalleeForm.Tangent => "Tangent",
+            CalleeForm.Adjoint => "Adjoint",
+            _ => "",
+        };
+        if (call.Receiver is not null)
+        {
+            return Print(call.Receiver, Primary) + "." + name;
+        }
+        return call.Callee.IsStatic ? call.Callee.ContainingType + "." + name : "this." + name;
+    }
+
+    private static string Arguments(System.Collections.Generic.IEnumerable<Expr> args) =>
+        "(" + string.Join(", ", args.Select(a => Print(a, 0))) + ")";
+
+    private static int Level(BinaryOp op) => op switch
+    {
+        BinaryOp.Multiply or BinaryOp.Divide or BinaryOp.Remainder => 14,
+        BinaryOp.Add or BinaryOp.Subtract => 13,
+        BinaryOp.LeftShift or BinaryOp.RightShift => 12,
+        BinaryOp.Less or BinaryOp.LessOrEqual or BinaryOp.Greater or BinaryOp.GreaterOrEqual => 11,
+        BinaryOp.Equal or BinaryOp.NotEqual => 10,
+        BinaryOp.BitwiseAnd => 9,
+        BinaryOp.ExclusiveOr => 8,
+        BinaryOp.BitwiseOr => 7,
+        BinaryOp.And => 6,
+        _ => 5,
+    };
+
+    private static string Symbol(BinaryOp op) => op switch
+    {
+        BinaryOp.Add => "+",
+        BinaryOp.Subtract => "-",
+        BinaryOp.Multiply => "*",
+        BinaryOp.Divide => "/",
+        BinaryOp.Remainder => "%",
+        BinaryOp.Equal => "==",
+        BinaryOp.NotEqual => "!=",
+        BinaryOp.Less => "<",
+        BinaryOp.LessOrEqual => "<=",
+        BinaryOp.Greater => ">",
+        BinaryOp.GreaterOrEqual => ">=",
+        BinaryOp.And => "&&",
+        BinaryOp.Or => "||",
+        BinaryOp.BitwiseAnd => "&",
+        BinaryOp.BitwiseOr => "|",
+        BinaryOp.ExclusiveOr => "^",
+        BinaryOp.LeftShift => "<<",
+        _ => ">>",
+    };
+}

@@ -1,0 +1,123 @@
+using System;
+using System.Linq;
+using AutoGrad.Generator.Ir;
+
+namespace AutoGrad.Generator.Emit;
+
+/// <summary>Writes an IR function as a C# method: locals first, then the body, statement by statement.</summary>
+internal static class FunctionEmitter
+{
+    public static void Write(SourceWriter writer, Function function, string modifiers)
+    {
+        string parameters = string.Join(", ", function.Parameters.Select(p =>
+            (p.IsRef ? "ref " : "") + p.Type.CSharpName + " " + p.Name + (p.DefaultValue is null ? "" : " = " + p.DefaultValue)));
+        writer.Open($"{modifiers} {function.ReturnType.CSharpName} {function.Name}({parameters})");
+        foreach (Local local in function.Locals)
+        {
+            writer.Line($"{local.Type.CSharpName} {local.Name} = {DefaultOf(local.Type)};");
+        }
+        if (function.Locals.Count > 0)
+        {
+            writer.Line();
+        }
+        WriteStatements(writer, function.Body);
+        writer.Close();
+    }
+
+    private static string DefaultOf(IrType type) => type.Kind switch
+    {
+        ValueKind.Double => "0.0",
+        ValueKind.Int => "0",
+        ValueKind.Long => "0L",
+        ValueKind.Bool => "false",
+        _ => "default",
+    };
+
+    private static void WriteStatements(SourceWriter writer, Block block)
+    {
+        foreach (Stmt statement in block.Statements)
+        {
+            Write(writer, statement);
+        }
+    }
+
+    private static void WriteBlock(SourceWriter writer, string header, Block body, string suffix = "")
+    {
+        writer.Open(header);
+        WriteStatements(writer, body);
+        writer.Close(suffix);
+    }
+
+    private static void Write(SourceWriter writer, Stmt statement)
+    {
+        switch (statement)
+        {
+            case Assign s:
+                writer.Line(AssignmentText(s) + ";");
+                break;
+            case AssignTuple s:
+                writer.Line($"({string.Join(", ", s.Targets)}) = {ExpressionPrinter.Print(s.Value)};");
+                break;
+            case Evaluate s:
+                writer.Line(ExpressionPrinter.Print(s.Value) + ";");
+                break;
+            case If s:
+                WriteBlock(writer, $"if ({ExpressionPrinter.Print(s.Condition)})", s.Then);
+                if (s.Else.Statements.Count > 0)
+                {
+                    if (s.Else.Statements.Count == 1 && s.Else.Statements[0] is If nested)
+                    {
+                        writer.Line("else");
+                        Write(writer, nested);
+                    }
+                    else
+                    {
+                        WriteBlock(writer, "else", s.Else);
+                    }
+                }
+                break;
+            case While s:
+                WriteBlock(writer, $"while ({ExpressionPrinter.Print(s.Condition)})", s.Body);
+                break;
+            case DoWhile s:
+                WriteBlock(writer, "do", s.Body, $" while ({ExpressionPrinter.Print(s.Condition)});");
+                break;
+            case For s:
+                string condition = s.Condition is null ? "" : " " + ExpressionPrinter.Print(s.Condition);
+                WriteBlock(writer, $"for ({Clause(s.Init)};{condition};{(s.Step.Statements.Count > 0 ? " " : "")}{Clause(s.Step)})", s.Body);
+                break;
+            case Break:
+                writer.Line("break;");
+                break;
+            case Continue:
+                writer.Line("continue;");
+                break;
+            case Return s:
+                writer.Line(s.Value is null ? "return;" : $"return {ExpressionPrinter.Print(s.Value)};");
+                break;
+            case Comment s:
+                writer.Line("// " + s.Text);
+                break;
+            case Push s:
+                writer.Line($"{s.Stack}.Push({ExpressionPrinter.Print(s.Value)});");
+                break;
+            case TryFinally s:
+                WriteBlock(writer, "try", s.Body);
+                WriteBlock(writer, "finally", s.Finally);
+                break;
+            default:
+                throw new InvalidOperationException("Unknown statement " + statement.GetType().Name);
+        }
+    }
+
+    private static string AssignmentText(Assign s) => $"{s.Target} = {ExpressionPrinter.Print(s.Value)}";
+
+    /// <summary>The init or step clause of a <c>for</c>: assignments separated by commas.</summary>
+    private static string Clause(Block block)
+    {
+        var parts = block.Statements.Where(s => s is not Comment).Select(s => s is Assign a
+            ? AssignmentText(a)
+            : throw new InvalidOperationException("A for-loop clause can hold only assignments"));
+        return string.Join(", ", parts);
+    }
+}

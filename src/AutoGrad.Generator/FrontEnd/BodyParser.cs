@@ -1,0 +1,437 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using AutoGrad.Generator.Diagnostics;
+using AutoGrad.Generator.Ir;
+using AutoGrad.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AutoGrad.Generator.FrontEnd;
+
+/// <summary>
+/// Turns a method body (Roslyn <see cref="IOperation"/>s) into IR statements. Locals get unique names
+/// and are declared once for the whole function; anything outside the supported subset becomes an
+/// AG0001 diagnostic on the exact syntax, and parsing goes on so every problem is reported at once.
+/// </summary>
+internal sealed class BodyParser
+{
+    private readonly NameTable _names;
+    private readonly Dictionary<ILocalSymbol, Local> _locals = new(SymbolEqualityComparer.Default);
+    private readonly List<Local> _localOrder = new();
+    private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly List<(Opaque Call, IOperation Syntax)> _opaqueCalls = new();
+
+    public BodyParser(NameTable names) => _names = names;
+
+    public IReadOnlyList<DiagnosticInfo> Diagnostics => _diagnostics;
+
+    public IReadOnlyList<Local> Locals => _localOrder;
+
+    /// <summary>Calls of ordinary methods, so activity analysis can report those fed a differentiable value.</summary>
+    public IReadOnlyList<(Opaque Call, IOperation Syntax)> OpaqueCalls => _opaqueCalls;
+
+    public Block ParseBody(IOperation body)
+    {
+        var statements = new List<Stmt>();
+        ParseStatement(body, statements);
+        return new Block(statements.ToEquatableArray());
+    }
+
+    private Block ParseBlock(IOperation? operation)
+    {
+        var statements = new List<Stmt>();
+        if (operation is not null)
+        {
+            ParseStatement(operation, statements);
+        }
+        return new Block(statements.ToEquatableArray());
+    }
+
+    private void ParseStatement(IOperation operation, List<Stmt> output)
+    {
+        switch (operation)
+        {
+            case IMethodBodyOperation body:
+                ParseStatement((IOperation?)body.BlockBody ?? body.ExpressionBody!, output);
+                break;
+            case IBlockOperation block:
+                foreach (IOperation statement in block.Operations)
+                {
+                    ParseStatement(statement, output);
+                }
+                break;
+            case IVariableDeclarationGroupOperation group:
+                output.Add(SourceComment(operation));
+                foreach (IVariableDeclarationOperation declaration in group.Declarations)
+                {
+                    ParseDeclaration(declaration, output);
+                }
+                break;
+            case IExpressionStatementOperation statement:
+                output.Add(SourceComment(operation));
+                ParseExpressionStatement(statement.Operation, output);
+                break;
+            case IConditionalOperation conditional:
+                output.Add(new If(
+                    ParseExpression(conditional.Condition),
+                    ParseBlock(conditional.WhenTrue),
+                    ParseBlock(conditional.WhenFalse)));
+                break;
+            case IForLoopOperation loop:
+                ParseFor(loop, output);
+                break;
+            case IWhileLoopOperation loop when !loop.ConditionIsUntil && loop.Condition is not null:
+                Expr condition = ParseExpression(loop.Condition);
+                Block loopBody = ParseBlock(loop.Body);
+                output.Add(loop.ConditionIsTop ? new While(condition, loopBody) : new DoWhile(loopBody, condition));
+                break;
+            case IBranchOperation { BranchKind: BranchKind.Break } branch when IsLoopBranch(branch):
+                output.Add(new Break());
+                break;
+            case IBranchOperation { BranchKind: BranchKind.Continue }:
+                output.Add(new Continue());
+                break;
+            case IReturnOperation { Kind: OperationKind.Return } ret:
+                output.Add(SourceComment(operation));
+                output.Add(new Return(ret.ReturnedValue is null ? null : ParseExpression(ret.ReturnedValue)));
+                break;
+            case IEmptyOperation:
+                break;
+            default:
+                Unsupported(operation, Describe(operation), "only local declarations, assignments, if/else, for, while, do, break, continue and return are supported");
+                break;
+        }
+    }
+
+    private static bool IsLoopBranch(IBranchOperation branch)
+    {
+        for (IOperation? parent = branch.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is ILoopOperation)
+            {
+                return true;
+            }
+            if (parent is ISwitchOperation)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private void ParseDeclaration(IVariableDeclarationOperation declaration, List<Stmt> output)
+    {
+        foreach (IVariableDeclaratorOperation declarator in declaration.Declarators)
+        {
+            Local? local = DeclareLocal(declarator.Symbol, declarator);
+            IVariableInitializerOperation? initializer = declarator.Initializer ?? declaration.Initializer;
+            if (local is not null && initializer is not null)
+            {
+                output.Add(new Assign(local.Name, ParseExpression(initializer.Value), IsDeclaration: true));
+            }
+        }
+    }
+
+    private Local? DeclareLocal(ILocalSymbol symbol, IOperation at)
+    {
+        if (_locals.TryGetValue(symbol, out Local? existing))
+        {
+            return existing;
+        }
+        if (symbol.IsRef || symbol.IsConst && symbol.Type.SpecialType == SpecialType.System_String)
+        {
+            Unsupported(at, $"the local '{symbol.Name}'", "ref locals are not supported");
+            return null;
+        }
+        IrType? type = TypeMapper.Map(symbol.Type);
+        if (type is null)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedType, at.Syntax.GetLocation(),
+                $"Local '{symbol.Name}'", symbol.Type.ToDisplayString(), TypeMapper.SupportedTypes));
+            return null;
+        }
+        var local = new Local(_names.Fresh(symbol.Name), type);
+        _locals.Add(symbol, local);
+        _localOrder.Add(local);
+        return local;
+    }
+
+    private void ParseFor(IForLoopOperation loop, List<Stmt> output)
+    {
+        var init = new List<Stmt>();
+        foreach (IOperation before in loop.Before)
+        {
+            ParseStatement(before, init);
+        }
+        var step = new List<Stmt>();
+        foreach (IOperation bottom in loop.AtLoopBottom)
+        {
+            ParseStatement(bottom, step);
+        }
+        output.Add(new For(
+            new Block(init.Where(s => s is not Comment).ToEquatableArray()),
+            loop.Condition is null ? null : ParseExpression(loop.Condition),
+            new Block(step.Where(s => s is not Comment).ToEquatableArray()),
+            ParseBlock(loop.Body)));
+    }
+
+    private void ParseExpressionStatement(IOperation operation, List<Stmt> output)
+    {
+        switch (operation)
+        {
+            case ISimpleAssignmentOperation assignment when TargetName(assignment.Target) is string target:
+                output.Add(new Assign(target, ParseExpression(assignment.Value)));
+                break;
+            case ICompoundAssignmentOperation compound when TargetName(compound.Target) is string target
+                && compound.OperatorMethod is null && MapBinary(compound.OperatorKind) is BinaryOp op:
+                output.Add(new Assign(target, Compound(op, compound.Target, compound.Value)));
+                break;
+            case IIncrementOrDecrementOperation increment when TargetName(increment.Target) is string target
+                && increment.OperatorMethod is null && TypeMapper.Map(increment.Target.Type) is IrType type
+                && type.Kind is ValueKind.Double or ValueKind.Int or ValueKind.Long:
+                BinaryOp incOp = increment.Kind == OperationKind.Increment ? BinaryOp.Add : BinaryOp.Subtract;
+                Expr one = type.IsDouble ? Literal.One : new Literal("1", type);
+                output.Add(new Assign(target, new Binary(incOp, new Var(target, type), one, type)));
+                break;
+            case IInvocationOperation invocation:
+                Expr call = ParseExpression(invocation);
+                if (call is Opaque)
+                {
+                    output.Add(new Evaluate(call));
+                }
+                else
+                {
+                    Unsupported(operation, $"the call '{invocation.Syntax}' as a statement", "its result is discarded; assign it to a local");
+                }
+                break;
+            case IAssignmentOperation { Target: var written }:
+                UnsupportedWrite(operation, written);
+                break;
+            case IIncrementOrDecrementOperation { Target: var written }:
+                UnsupportedWrite(operation, written);
+                break;
+            default:
+                Unsupported(operation, Describe(operation), "this expression statement is not supported");
+                break;
+        }
+    }
+
+    private void UnsupportedWrite(IOperation operation, IOperation written) =>
+        Unsupported(operation, $"writing to '{written.Syntax}'", "only locals and parameters can be assigned; a write to a field or property is a hidden side effect");
+
+    private Expr Compound(BinaryOp op, IOperation target, IOperation value)
+    {
+        Expr left = ParseExpression(target);
+        Expr right = ParseExpression(value);
+        IrType resultType = left.Type.IsDouble || right.Type.IsDouble ? IrType.Double : left.Type;
+        Expr combined = new Binary(op, left, right, resultType);
+        return resultType == left.Type ? combined : new Cast(combined, left.Type, IsImplicit: false);
+    }
+
+    private string? TargetName(IOperation target) => target switch
+    {
+        ILocalReferenceOperation local => _locals.TryGetValue(local.Local, out Local? l) ? l.Name : DeclareLocal(local.Local, target)?.Name,
+        IParameterReferenceOperation parameter => parameter.Parameter.Name,
+        _ => null,
+    };
+
+    public Expr ParseExpression(IOperation operation)
+    {
+        if (operation.ConstantValue.HasValue && LiteralFor(operation.Type, operation.ConstantValue.Value) is Literal literal)
+        {
+            return literal;
+        }
+        switch (operation)
+        {
+            case ILocalReferenceOperation local when TargetName(local) is string name:
+                return new Var(name, _locals[local.Local].Type);
+            case IParameterReferenceOperation parameter when TypeMapper.Map(parameter.Type) is IrType type:
+                return new Var(parameter.Parameter.Name, type);
+            case IBinaryOperation binary when binary.OperatorMethod is null && MapBinary(binary.OperatorKind) is BinaryOp op
+                && TypeMapper.Map(binary.Type) is IrType type:
+                return new Binary(op, ParseExpression(binary.LeftOperand), ParseExpression(binary.RightOperand), type);
+            case IUnaryOperation unary when unary.OperatorMethod is null && MapUnary(unary.OperatorKind) is UnaryOp op
+                && TypeMapper.Map(unary.Type) is IrType type:
+                return new Unary(op, ParseExpression(unary.Operand), type);
+            case IConversionOperation conversion when conversion.OperatorMethod is null
+                && (conversion.Conversion.IsNumeric || conversion.Conversion.IsIdentity || conversion.Type?.TypeKind == TypeKind.Enum || conversion.Operand.Type?.TypeKind == TypeKind.Enum)
+                && TypeMapper.MapValue(conversion.Type) is IrType type:
+                Expr operand = ParseExpression(conversion.Operand);
+                return conversion.Conversion.IsIdentity ? operand : new Cast(operand, type, conversion.IsImplicit);
+            case IConditionalOperation conditional when conditional.WhenFalse is not null && TypeMapper.Map(conditional.Type) is IrType type:
+                return new Conditional(
+                    ParseExpression(conditional.Condition),
+                    ParseExpression(conditional.WhenTrue),
+                    ParseExpression(conditional.WhenFalse),
+                    type);
+            case IInvocationOperation invocation:
+                return ParseInvocation(invocation);
+            case IFieldReferenceOperation or IPropertyReferenceOperation:
+                return ParseMemberRead((IMemberReferenceOperation)operation);
+            default:
+                return Unsupported(operation, Describe(operation), "this expression is not supported in a [Differentiable] method");
+        }
+    }
+
+    private Expr ParseInvocation(IInvocationOperation invocation)
+    {
+        IMethodSymbol method = invocation.TargetMethod;
+        if (invocation.Arguments.Any(a => a.Parameter?.RefKind is RefKind.Ref or RefKind.Out)
+            || invocation.Arguments.Any(a => a.ArgumentKind == ArgumentKind.ParamArray))
+        {
+            return Unsupported(invocation, $"the call '{invocation.Syntax}'", "ref, out and params arguments are not supported");
+        }
+        Expr[] args = invocation.Arguments
+            .OrderBy(a => a.Parameter?.Ordinal ?? 0)
+            .Select(a => ParseExpression(a.Value))
+            .ToArray();
+
+        if (MathCalls.TryGetPrimitive(method) is string primitive)
+        {
+            return new Primitive(primitive, args.ToEquatableArray());
+        }
+        if (MethodParser.IsDifferentiable(method))
+        {
+            if (method.IsGenericMethod || method.ReturnType.SpecialType != SpecialType.System_Double)
+            {
+                return Unsupported(invocation, $"the call '{invocation.Syntax}'", "only non-generic [Differentiable] methods returning double can be called");
+            }
+            if (!method.IsStatic && invocation.Instance is not (null or IInstanceReferenceOperation))
+            {
+                return Unsupported(invocation, $"the call '{invocation.Syntax}'", "an instance [Differentiable] method can be called only on 'this'");
+            }
+            return new Call(CalleeFor(method), CalleeForm.Primal, null, args.ToEquatableArray(), IrType.Double);
+        }
+        IrType? type = method.ReturnsVoid ? IrType.OtherType("void") : TypeMapper.MapValue(method.ReturnType);
+        if (type is null || !method.IsStatic && invocation.Instance is not (null or IInstanceReferenceOperation))
+        {
+            return Unsupported(invocation, $"the call '{invocation.Syntax}'",
+                type is null ? $"its result type '{method.ReturnType.ToDisplayString()}' is not supported" : "only static methods and methods of 'this' can be called");
+        }
+        string target = method.IsStatic
+            ? method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + method.Name
+            : "this." + method.Name;
+        if (method.IsGenericMethod)
+        {
+            target += "<" + string.Join(", ", method.TypeArguments.Select(t => t.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat))) + ">";
+        }
+        string template = target + "(" + string.Join(", ", args.Select((_, i) => "{" + i + "}")) + ")";
+        var opaque = new Opaque(template, args.ToEquatableArray(), type, MathCalls.IsPiecewiseConstant(method));
+        _opaqueCalls.Add((opaque, invocation));
+        return opaque;
+    }
+
+    private Expr ParseMemberRead(IMemberReferenceOperation member)
+    {
+        IrType? type = TypeMapper.MapValue(member.Type);
+        bool isIndexer = member is IPropertyReferenceOperation { Arguments.Length: > 0 };
+        if (type is null || isIndexer || member.Instance is not (null or IInstanceReferenceOperation))
+        {
+            return Unsupported(member, $"reading '{member.Syntax}'", "only fields and properties of supported types, static or of 'this', can be read");
+        }
+        string owner = member.Member.IsStatic
+            ? member.Member.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)
+            : "this";
+        return new Opaque(owner + "." + member.Member.Name, EquatableArray<Expr>.Empty, type);
+    }
+
+    private static Callee CalleeFor(IMethodSymbol method) => new(
+        method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+        method.Name,
+        method.IsStatic,
+        method.Parameters.Select(p => new CalleeParameter(
+            p.Name,
+            TypeMapper.Map(p.Type) ?? IrType.OtherType(p.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)),
+            MethodParser.IsDifferentiableParameter(p))).ToEquatableArray());
+
+    private static Literal? LiteralFor(ITypeSymbol? type, object? value)
+    {
+        switch (value)
+        {
+            case double d:
+                return Literal.Of(d);
+            case int i:
+                return new Literal(i.ToString(System.Globalization.CultureInfo.InvariantCulture), IrType.Int);
+            case long l:
+                return new Literal(l.ToString(System.Globalization.CultureInfo.InvariantCulture) + "L", IrType.Long);
+            case bool b:
+                return b ? Literal.True : new Literal("false", IrType.Bool);
+            case string s:
+                return new Literal(SymbolDisplay.FormatLiteral(s, quote: true), IrType.OtherType("string"));
+        }
+        IrType? mapped = TypeMapper.Map(type);
+        return value is not null && mapped is { Kind: ValueKind.Other } && type!.TypeKind != TypeKind.Enum
+            ? new Literal("(" + mapped.CSharpName + ")" + SymbolDisplay.FormatPrimitive(value, quoteStrings: true, useHexadecimalNumbers: false), mapped)
+            : null;
+    }
+
+    private static BinaryOp? MapBinary(BinaryOperatorKind kind) => kind switch
+    {
+        BinaryOperatorKind.Add => BinaryOp.Add,
+        BinaryOperatorKind.Subtract => BinaryOp.Subtract,
+        BinaryOperatorKind.Multiply => BinaryOp.Multiply,
+        BinaryOperatorKind.Divide => BinaryOp.Divide,
+        BinaryOperatorKind.Remainder => BinaryOp.Remainder,
+        BinaryOperatorKind.Equals => BinaryOp.Equal,
+        BinaryOperatorKind.NotEquals => BinaryOp.NotEqual,
+        BinaryOperatorKind.LessThan => BinaryOp.Less,
+        BinaryOperatorKind.LessThanOrEqual => BinaryOp.LessOrEqual,
+        BinaryOperatorKind.GreaterThan => BinaryOp.Greater,
+        BinaryOperatorKind.GreaterThanOrEqual => BinaryOp.GreaterOrEqual,
+        BinaryOperatorKind.ConditionalAnd => BinaryOp.And,
+        BinaryOperatorKind.ConditionalOr => BinaryOp.Or,
+        BinaryOperatorKind.And => BinaryOp.BitwiseAnd,
+        BinaryOperatorKind.Or => BinaryOp.BitwiseOr,
+        BinaryOperatorKind.ExclusiveOr => BinaryOp.ExclusiveOr,
+        BinaryOperatorKind.LeftShift => BinaryOp.LeftShift,
+        BinaryOperatorKind.RightShift => BinaryOp.RightShift,
+        _ => null,
+    };
+
+    private static UnaryOp? MapUnary(UnaryOperatorKind kind) => kind switch
+    {
+        UnaryOperatorKind.Minus => UnaryOp.Negate,
+        UnaryOperatorKind.Plus => UnaryOp.Plus,
+        UnaryOperatorKind.Not => UnaryOp.Not,
+        UnaryOperatorKind.BitwiseNegation => UnaryOp.BitwiseNot,
+        _ => null,
+    };
+
+    private Expr Unsupported(IOperation operation, string what, string why)
+    {
+        _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, operation.Syntax.GetLocation(), what, why));
+        return Literal.Zero;
+    }
+
+    private static string Describe(IOperation operation)
+    {
+        string kind = operation.Syntax.Kind() switch
+        {
+            SyntaxKind.GotoStatement or SyntaxKind.GotoCaseStatement or SyntaxKind.GotoDefaultStatement => "'goto'",
+            SyntaxKind.TryStatement => "'try'",
+            SyntaxKind.LockStatement => "'lock'",
+            SyntaxKind.UsingStatement => "'using'",
+            SyntaxKind.SwitchStatement or SyntaxKind.SwitchExpression => "'switch'",
+            SyntaxKind.ForEachStatement => "'foreach'",
+            SyntaxKind.ThrowStatement or SyntaxKind.ThrowExpression => "'throw'",
+            SyntaxKind.YieldReturnStatement or SyntaxKind.YieldBreakStatement => "'yield'",
+            SyntaxKind.LocalFunctionStatement => "a local function",
+            SyntaxKind.SimpleLambdaExpression or SyntaxKind.ParenthesizedLambdaExpression or SyntaxKind.AnonymousMethodExpression => "a lambda",
+            SyntaxKind.AwaitExpression => "'await'",
+            SyntaxKind.UnsafeStatement or SyntaxKind.FixedStatement => "unsafe code",
+            SyntaxKind.CheckedStatement or SyntaxKind.UncheckedStatement => "a checked/unchecked block",
+            _ => null,
+        } ?? $"'{OneLine(operation.Syntax.ToString())}'";
+        return kind;
+    }
+
+    private static Comment SourceComment(IOperation operation) => new(OneLine(operation.Syntax.ToString()));
+
+    private static string OneLine(string text)
+    {
+        string collapsed = Regex.Replace(text, @"\s+", " ").Trim();
+        return collapsed.Length <= 100 ? collapsed : collapsed.Substring(0, 97) + "...";
+    }
+}

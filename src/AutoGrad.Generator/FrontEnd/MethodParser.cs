@@ -1,0 +1,240 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using AutoGrad.Generator.Analyses;
+using AutoGrad.Generator.Diagnostics;
+using AutoGrad.Generator.Ir;
+using AutoGrad.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AutoGrad.Generator.FrontEnd;
+
+/// <summary>
+/// The front end: one <c>[Differentiable]</c> method → a <see cref="MethodModel"/> (its IR, or the
+/// diagnostics that say why it has none). Runs inside the incremental pipeline, so it never throws
+/// and keeps no symbol or syntax in what it returns.
+/// </summary>
+internal static class MethodParser
+{
+    public const string DifferentiableAttribute = "AutoGrad.DifferentiableAttribute";
+    public const string NoDerivativeAttribute = "AutoGrad.NoDerivativeAttribute";
+
+    public static bool IsDifferentiable(IMethodSymbol method) =>
+        method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == DifferentiableAttribute);
+
+    public static bool IsDifferentiableParameter(IParameterSymbol parameter) =>
+        parameter.Type.SpecialType == SpecialType.System_Double
+        && !parameter.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == NoDerivativeAttribute);
+
+    public static MethodModel Parse(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        EquatableArray<ContainingType> containingTypes = ContainingTypes(method, syntax, diagnostics);
+        Function? primal = null;
+        try
+        {
+            primal = ParseFunction(method, syntax, semanticModel, diagnostics, cancellationToken);
+        }
+        catch (System.OperationCanceledException)
+        {
+            throw;
+        }
+        catch (System.Exception exception)
+        {
+            // The generator must never throw into the compiler: an internal failure is a diagnostic.
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, syntax.Identifier.GetLocation(),
+                method.Name, exception.GetType().Name + ": " + exception.Message));
+        }
+        bool failed = diagnostics.Any(d => DiagnosticDescriptors.ById(d.Id)?.DefaultSeverity == DiagnosticSeverity.Error);
+        return new MethodModel(
+            method.ContainingNamespace.IsGlobalNamespace ? null : method.ContainingNamespace.ToDisplayString(),
+            containingTypes,
+            SyntaxFacts.GetText(method.DeclaredAccessibility),
+            method.IsStatic,
+            HintName(method),
+            method.ContainingType.Name + "." + method.Name,
+            LocationInfo.From(syntax.Identifier.GetLocation()),
+            failed ? null : primal,
+            diagnostics.ToEquatableArray());
+    }
+
+    private static Function? ParseFunction(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel,
+        List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        if (method.IsGenericMethod)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, syntax.TypeParameterList?.GetLocation() ?? syntax.Identifier.GetLocation(),
+                $"the generic method '{method.Name}'", "generic [Differentiable] methods are not supported"));
+        }
+        if (method.IsAsync || method.ReturnsByRef || method.ReturnsByRefReadonly)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, syntax.Identifier.GetLocation(),
+                $"the method '{method.Name}'", "async and ref-returning methods are not supported"));
+        }
+        if (method.ReturnType.SpecialType != SpecialType.System_Double)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedType, syntax.ReturnType.GetLocation(),
+                "The return value", method.ReturnType.ToDisplayString(), "a [Differentiable] method must return double"));
+        }
+        var parameters = new List<Parameter>();
+        foreach (IParameterSymbol parameter in method.Parameters)
+        {
+            IrType? type = TypeMapper.Map(parameter.Type);
+            Location location = parameter.Locations.FirstOrDefault() ?? syntax.Identifier.GetLocation();
+            if (type is null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedType, location,
+                    $"Parameter '{parameter.Name}'", parameter.Type.ToDisplayString(), TypeMapper.SupportedTypes));
+                continue;
+            }
+            if (parameter.RefKind != RefKind.None || parameter.IsParams)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, location,
+                    $"the parameter '{parameter.Name}'", "ref, out, in and params parameters are not supported"));
+                continue;
+            }
+            parameters.Add(new Parameter(parameter.Name, type, IsDifferentiableParameter(parameter), DefaultValue: DefaultValue(parameter)));
+        }
+        if (syntax.Body is null && syntax.ExpressionBody is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, syntax.Identifier.GetLocation(),
+                $"the method '{method.Name}'", "it has no body"));
+            return null;
+        }
+        if (semanticModel.GetOperation(syntax, cancellationToken) is not IOperation body || diagnostics.Count > 0)
+        {
+            return null;
+        }
+        if (body.Syntax.ContainsDiagnostics)
+        {
+            // Broken code: the compiler reports it; differentiating it would only add noise.
+            return null;
+        }
+
+        var names = new NameTable(ReservedNames(method, body));
+        var parser = new BodyParser(names);
+        Block block = parser.ParseBody(body);
+        diagnostics.AddRange(parser.Diagnostics);
+        var function = new Function(method.Name, IrType.Double, parameters.ToEquatableArray(), parser.Locals.ToEquatableArray(), block);
+        ReportCallsWithoutDerivative(function, parser, diagnostics);
+        return function;
+    }
+
+    /// <summary>AG0004: an ordinary method is fed a value that depends on a differentiable input.</summary>
+    private static void ReportCallsWithoutDerivative(Function function, BodyParser parser, List<DiagnosticInfo> diagnostics)
+    {
+        if (parser.OpaqueCalls.Count == 0)
+        {
+            return;
+        }
+        Activity activity = Activity.Analyze(function);
+        var varied = new HashSet<string>(activity.Varied);
+        foreach ((Opaque call, IOperation operation) in parser.OpaqueCalls)
+        {
+            if (call.IsPiecewiseConstant || call.ResultType.Kind is ValueKind.Bool or ValueKind.Int or ValueKind.Long)
+            {
+                continue;
+            }
+            var invocation = (IInvocationOperation)operation;
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                Expr parsed = call.Args[argument.Parameter?.Ordinal ?? 0];
+                if (Activity.DifferentiableReads(parsed).Any(varied.Contains))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoDerivative, operation.Syntax.GetLocation(),
+                        invocation.TargetMethod.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat), argument.Syntax.ToString()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>User names, and the partner names the contract fixes, so generated names avoid them.</summary>
+    private static IEnumerable<string> ReservedNames(IMethodSymbol method, IOperation body)
+    {
+        foreach (IParameterSymbol parameter in method.Parameters)
+        {
+            yield return parameter.Name;
+            yield return parameter.Name + "Tangent";
+            yield return parameter.Name + "Adjoint";
+        }
+        yield return "seed";
+        yield return method.Name;
+        // Locals are renamed only on a clash; member names stay visible to unqualified calls.
+        foreach (ISymbol member in method.ContainingType.GetMembers())
+        {
+            yield return member.Name;
+        }
+    }
+
+    private static string? DefaultValue(IParameterSymbol parameter)
+    {
+        if (!parameter.HasExplicitDefaultValue)
+        {
+            return null;
+        }
+        return parameter.ExplicitDefaultValue switch
+        {
+            null => "default",
+            double d => LiteralText.Of(d),
+            bool b => b ? "true" : "false",
+            object o when parameter.Type.TypeKind == TypeKind.Enum =>
+                "(" + parameter.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + ")" + SymbolDisplay.FormatPrimitive(o, false, false),
+            object o => SymbolDisplay.FormatPrimitive(o, quoteStrings: true, useHexadecimalNumbers: false),
+        };
+    }
+
+    private static EquatableArray<ContainingType> ContainingTypes(IMethodSymbol method, MethodDeclarationSyntax syntax, List<DiagnosticInfo> diagnostics)
+    {
+        var types = new List<ContainingType>();
+        SyntaxNode? node = syntax.Parent;
+        for (INamedTypeSymbol? type = method.ContainingType; type is not null; type = type.ContainingType, node = node?.Parent)
+        {
+            var declaration = node as TypeDeclarationSyntax;
+            if (declaration is not null && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TypeNotPartial, declaration.Identifier.GetLocation(), type.Name, method.Name));
+            }
+            types.Insert(0, new ContainingType(Keyword(type), type.Name + TypeParameters(type)));
+        }
+        return types.ToEquatableArray();
+    }
+
+    private static string Keyword(INamedTypeSymbol type) => type switch
+    {
+        { IsRecord: true, TypeKind: TypeKind.Struct } => "record struct",
+        { IsRecord: true } => "record",
+        { TypeKind: TypeKind.Struct } => "struct",
+        { TypeKind: TypeKind.Interface } => "interface",
+        _ => "class",
+    };
+
+    private static string TypeParameters(INamedTypeSymbol type) =>
+        type.TypeParameters.Length == 0 ? "" : "<" + string.Join(", ", type.TypeParameters.Select(t => t.Name)) + ">";
+
+    /// <summary>A stable file name: namespace, types, method, and parameter types when the name is overloaded.</summary>
+    private static string HintName(IMethodSymbol method)
+    {
+        var parts = new List<string>();
+        if (!method.ContainingNamespace.IsGlobalNamespace)
+        {
+            parts.Add(method.ContainingNamespace.ToDisplayString());
+        }
+        var types = new List<string>();
+        for (INamedTypeSymbol? type = method.ContainingType; type is not null; type = type.ContainingType)
+        {
+            types.Insert(0, type.Name + (type.Arity > 0 ? "_" + type.Arity : ""));
+        }
+        parts.AddRange(types);
+        string name = method.Name;
+        if (method.ContainingType.GetMembers(method.Name).Length > 1)
+        {
+            name += "_" + string.Join("_", method.Parameters.Select(p => p.Type.Name));
+        }
+        parts.Add(name);
+        return string.Join(".", parts) + ".AutoGrad.g.cs";
+    }
+}

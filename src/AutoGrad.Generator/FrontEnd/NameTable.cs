@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+
+namespace AutoGrad.Generator.FrontEnd;
+
+/// <summary>
+/// Hands out identifiers that clash with nothing in the function: user names first, then generated
+/// names derived from them (<c>s</c> → <c>sTangent</c>, or <c>sTangent1</c> if the user took that).
+/// </summary>
+internal sealed class NameTable
+{
+    private readonly HashSet<string> _taken = new();
+
+    public NameTable(IEnumerable<string> taken)
+    {
+        foreach (string name in taken)
+        {
+            _taken.Add(name);
+        }
+    }
+
+    public bool IsTaken(string name) => _taken.Contains(name);
+
+    public void Reserve(string name) => _taken.Add(name);
+
+    /// <summary><paramref name="preferred"/> if free, otherwise the first free <c>preferred1</c>, <c>preferred2</c>, ….</summary>
+    public string Fresh(string preferred)
+    {
+        string name = Keywords.IsKeyword(preferred) ? "@" + preferred : preferred;
+        for (int i = 1; _taken.Contains(name); i++)
+        {
+            name = preferred + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        _taken.Add(name);
+        return name;
+    }
+}
+
+internal static class Keywords
+{
+    public static bool IsKeyword(string name) =>
+        Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None;
+}

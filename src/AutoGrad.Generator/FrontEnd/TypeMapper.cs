@@ -1,0 +1,46 @@
+using AutoGrad.Generator.Ir;
+using Microsoft.CodeAnalysis;
+
+namespace AutoGrad.Generator.FrontEnd;
+
+/// <summary>Which C# types a [Differentiable] method may use, and their IR types.</summary>
+internal static class TypeMapper
+{
+    public const string SupportedTypes =
+        "use double (differentiable), or int, long, bool, short, byte, char or an enum (passed through, never differentiated)";
+
+    /// <summary>The IR type of a parameter or local, or null if the type is not supported.</summary>
+    public static IrType? Map(ITypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return null;
+        }
+        switch (type.SpecialType)
+        {
+            case SpecialType.System_Double:
+                return IrType.Double;
+            case SpecialType.System_Int32:
+                return IrType.Int;
+            case SpecialType.System_Int64:
+                return IrType.Long;
+            case SpecialType.System_Boolean:
+                return IrType.Bool;
+            case SpecialType.System_Int16:
+            case SpecialType.System_UInt16:
+            case SpecialType.System_Byte:
+            case SpecialType.System_SByte:
+            case SpecialType.System_UInt32:
+            case SpecialType.System_UInt64:
+            case SpecialType.System_Char:
+                return IrType.OtherType(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+        }
+        return type.TypeKind == TypeKind.Enum
+            ? IrType.OtherType(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat))
+            : null;
+    }
+
+    /// <summary>The IR type of an intermediate value: also strings, for arguments of ordinary calls.</summary>
+    public static IrType? MapValue(ITypeSymbol? type) =>
+        Map(type) ?? (type?.SpecialType == SpecialType.System_String ? IrType.OtherType("string") : null);
+}

@@ -1,0 +1,130 @@
+using AutoGrad.Generator.Model;
+
+namespace AutoGrad.Generator.Ir;
+
+internal enum UnaryOp
+{
+    Negate,
+    Plus,
+    Not,
+    BitwiseNot,
+}
+
+internal enum BinaryOp
+{
+    Add,
+    Subtract,
+    Multiply,
+    Divide,
+    Remainder,
+    Equal,
+    NotEqual,
+    Less,
+    LessOrEqual,
+    Greater,
+    GreaterOrEqual,
+    And,
+    Or,
+    BitwiseAnd,
+    BitwiseOr,
+    ExclusiveOr,
+    LeftShift,
+    RightShift,
+}
+
+/// <summary>An IR expression. Every node is a value-equatable record and knows its type.</summary>
+internal abstract record Expr
+{
+    public abstract IrType Type { get; }
+}
+
+/// <summary>A literal, already spelled as C# (e.g. <c>2.0</c>, <c>double.NaN</c>, <c>true</c>).</summary>
+internal sealed record Literal(string Text, IrType LiteralType) : Expr
+{
+    public override IrType Type => LiteralType;
+
+    public static readonly Literal Zero = new("0.0", IrType.Double);
+    public static readonly Literal One = new("1.0", IrType.Double);
+    public static readonly Literal True = new("true", IrType.Bool);
+    public static readonly Literal IntZero = new("0", IrType.Int);
+    public static readonly Literal IntOne = new("1", IrType.Int);
+
+    public static Literal Of(double value) => new(LiteralText.Of(value), IrType.Double);
+}
+
+/// <summary>A local or parameter.</summary>
+internal sealed record Var(string Name, IrType VarType) : Expr
+{
+    public override IrType Type => VarType;
+}
+
+internal sealed record Unary(UnaryOp Op, Expr Operand, IrType ResultType) : Expr
+{
+    public override IrType Type => ResultType;
+}
+
+internal sealed record Binary(BinaryOp Op, Expr Left, Expr Right, IrType ResultType) : Expr
+{
+    public override IrType Type => ResultType;
+
+    public bool IsArithmetic => Op <= BinaryOp.Remainder;
+}
+
+/// <summary>A call of a primitive with a derivative rule (<c>Math.Sin</c>, …); see <c>Rules.PrimitiveRules</c>.</summary>
+internal sealed record Primitive(string Name, EquatableArray<Expr> Args) : Expr
+{
+    public override IrType Type => IrType.Double;
+}
+
+/// <summary>A call of another <c>[Differentiable]</c> method (or of a generated companion of one).</summary>
+internal sealed record Call(Callee Callee, CalleeForm Form, Expr? Receiver, EquatableArray<Expr> Args, IrType ResultType) : Expr
+{
+    public override IrType Type => ResultType;
+}
+
+/// <summary>Which method of a differentiable callee a <see cref="Call"/> names.</summary>
+internal enum CalleeForm
+{
+    Primal,
+    Tangent,
+    Adjoint,
+}
+
+/// <summary>A <c>ref</c> argument: only valid as an argument of a <see cref="Call"/>.</summary>
+internal sealed record RefArg(string Name) : Expr
+{
+    public override IrType Type => IrType.Double;
+}
+
+/// <summary>
+/// Code AutoGrad does not look into and does not differentiate: a call of an ordinary method, a
+/// field or property read. <see cref="Template"/> is C# with <c>{0}</c>, <c>{1}</c>… for the arguments.
+/// </summary>
+/// <param name="IsPiecewiseConstant">Its derivative is 0 wherever it exists (<c>Math.Floor</c>), so a differentiable argument is fine.</param>
+internal sealed record Opaque(string Template, EquatableArray<Expr> Args, IrType ResultType, bool IsPiecewiseConstant = false) : Expr
+{
+    public override IrType Type => ResultType;
+}
+
+internal sealed record Conditional(Expr Condition, Expr WhenTrue, Expr WhenFalse, IrType ResultType) : Expr
+{
+    public override IrType Type => ResultType;
+}
+
+/// <summary>A numeric conversion. Implicit ones are printed bare, exactly as the user wrote them.</summary>
+internal sealed record Cast(Expr Operand, IrType TargetType, bool IsImplicit) : Expr
+{
+    public override IrType Type => TargetType;
+}
+
+/// <summary>A tuple literal, e.g. the <c>(value, tangent)</c> a Tangent companion returns.</summary>
+internal sealed record TupleExpr(EquatableArray<Expr> Items, IrType TupleType) : Expr
+{
+    public override IrType Type => TupleType;
+}
+
+/// <summary>Takes back the value a forward sweep recorded last in <see cref="Stack"/>.</summary>
+internal sealed record PopExpr(string Stack, IrType ElementType) : Expr
+{
+    public override IrType Type => ElementType;
+}

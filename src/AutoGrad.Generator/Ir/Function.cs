@@ -1,0 +1,18 @@
+using AutoGrad.Generator.Model;
+
+namespace AutoGrad.Generator.Ir;
+
+/// <summary>A function in IR: the user's method as parsed, or a companion made from it.</summary>
+internal sealed record Function(
+    string Name,
+    IrType ReturnType,
+    EquatableArray<Parameter> Parameters,
+    EquatableArray<Local> Locals,
+    Block Body);
+
+/// <param name="IsDifferentiable">A <c>double</c> the companions differentiate (not <c>[NoDerivative]</c>).</param>
+/// <param name="DefaultValue">C# text of the default value, if the parameter is optional.</param>
+internal sealed record Parameter(string Name, IrType Type, bool IsDifferentiable, bool IsRef = false, string? DefaultValue = null);
+
+/// <summary>A local declared at the top of the function body and initialized to its default.</summary>
+internal sealed record Local(string Name, IrType Type);

@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace AutoGrad.Generator.Ir;
+
+/// <summary>Enumerates the parts of IR trees; analyses and transforms share it.</summary>
+internal static class IrWalk
+{
+    /// <summary>Every statement in <paramref name="block"/>, nested ones included, in source order.</summary>
+    public static IEnumerable<Stmt> Statements(Block block)
+    {
+        foreach (Stmt statement in block.Statements)
+        {
+            yield return statement;
+            foreach (Block child in ChildBlocks(statement))
+            {
+                foreach (Stmt nested in Statements(child))
+                {
+                    yield return nested;
+                }
+            }
+        }
+    }
+
+    public static IEnumerable<Block> ChildBlocks(Stmt statement) => statement switch
+    {
+        If s => new[] { s.Then, s.Else },
+        While s => new[] { s.Body },
+        DoWhile s => new[] { s.Body },
+        For s => new[] { s.Init, s.Body, s.Step },
+        TryFinally s => new[] { s.Body, s.Finally },
+        _ => Enumerable.Empty<Block>(),
+    };
+
+    /// <summary>The expressions a statement evaluates itself (not those of nested statements).</summary>
+    public static IEnumerable<Expr> OwnExpressions(Stmt statement) => statement switch
+    {
+        Assign s => new[] { s.Value },
+        AssignTuple s => new[] { s.Value },
+        Evaluate s => new[] { s.Value },
+        If s => new[] { s.Condition },
+        While s => new[] { s.Condition },
+        DoWhile s => new[] { s.Condition },
+        For { Condition: not null } s => new[] { s.Condition },
+        Return { Value: not null } s => new[] { s.Value },
+        Push s => new[] { s.Value },
+        _ => Enumerable.Empty<Expr>(),
+    };
+
+    public static IEnumerable<Expr> Children(Expr expr) => expr switch
+    {
+        Unary e => new[] { e.Operand },
+        Binary e => new[] { e.Left, e.Right },
+        Primitive e => e.Args,
+        Call e => e.Receiver is null ? e.Args : e.Args.Prepend(e.Receiver),
+        Opaque e => e.Args,
+        Conditional e => new[] { e.Condition, e.WhenTrue, e.WhenFalse },
+        Cast e => new[] { e.Operand },
+        TupleExpr e => e.Items,
+        _ => Enumerable.Empty<Expr>(),
+    };
+
+    /// <summary><paramref name="expr"/> and all its subexpressions.</summary>
+    public static IEnumerable<Expr> SelfAndDescendants(Expr expr)
+    {
+        yield return expr;
+        foreach (Expr child in Children(expr))
+        {
+            foreach (Expr nested in SelfAndDescendants(child))
+            {
+                yield return nested;
+            }
+        }
+    }
+
+    /// <summary>Names of every variable <paramref name="expr"/> reads.</summary>
+    public static IEnumerable<string> VariablesRead(Expr expr) =>
+        SelfAndDescendants(expr).Select(e => e switch
+        {
+            Var v => v.Name,
+            RefArg r => r.Name,
+            _ => null,
+        }).Where(n => n is not null)!;
+
+    /// <summary>The variables a statement writes itself.</summary>
+    public static IEnumerable<string> Targets(Stmt statement) => statement switch
+    {
+        Assign s => new[] { s.Target },
+        AssignTuple s => s.Targets,
+        _ => Enumerable.Empty<string>(),
+    };
+}

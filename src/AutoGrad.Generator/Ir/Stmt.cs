@@ -1,0 +1,45 @@
+using AutoGrad.Generator.Model;
+
+namespace AutoGrad.Generator.Ir;
+
+/// <summary>An IR statement. Locals are declared once per function (see <see cref="Function.Locals"/>).</summary>
+internal abstract record Stmt;
+
+internal sealed record Block(EquatableArray<Stmt> Statements)
+{
+    public static readonly Block Empty = new(EquatableArray<Stmt>.Empty);
+
+    public static Block Of(params Stmt[] statements) => new(new EquatableArray<Stmt>(statements));
+}
+
+/// <param name="IsDeclaration">The site where the user declared the local: nothing is live in it before.</param>
+internal sealed record Assign(string Target, Expr Value, bool IsDeclaration = false) : Stmt;
+
+/// <summary>Deconstruction into several locals: <c>(y, yTangent) = GTangent(…);</c></summary>
+internal sealed record AssignTuple(EquatableArray<string> Targets, Expr Value) : Stmt;
+
+/// <summary>An expression evaluated for its effect (a call of an Adjoint companion).</summary>
+internal sealed record Evaluate(Expr Value) : Stmt;
+
+internal sealed record If(Expr Condition, Block Then, Block Else) : Stmt;
+
+internal sealed record While(Expr Condition, Block Body) : Stmt;
+
+internal sealed record DoWhile(Block Body, Expr Condition) : Stmt;
+
+/// <summary>A <c>for</c> loop; <see cref="Init"/> and <see cref="Step"/> hold only assignments.</summary>
+internal sealed record For(Block Init, Expr? Condition, Block Step, Block Body) : Stmt;
+
+internal sealed record Break : Stmt;
+
+internal sealed record Continue : Stmt;
+
+internal sealed record Return(Expr? Value) : Stmt;
+
+/// <summary>A line comment; the front end puts the user's statement before the code made from it.</summary>
+internal sealed record Comment(string Text) : Stmt;
+
+/// <summary>Records a value for the reverse sweep.</summary>
+internal sealed record Push(string Stack, Expr Value) : Stmt;
+
+internal sealed record TryFinally(Block Body, Block Finally) : Stmt;

@@ -1,0 +1,126 @@
+using System.Collections.Generic;
+using AutoGrad.Generator.Ir;
+using static AutoGrad.Generator.Rules.X;
+
+namespace AutoGrad.Generator.Rules;
+
+/// <summary>
+/// The table of primitive derivatives. Conventions at points where a function is not differentiable
+/// (documented in README): Abs'(0) = 0; Max/Min ties give ½ to each argument; Clamp at a bound gives ½
+/// to the value and ½ to the bound, as Min(Max(v, lo), hi) would; Pow's partial in the exponent is 0 at
+/// base 0 and the partial in the base is 0 for exponent 0.
+/// </summary>
+internal static class PrimitiveRules
+{
+    private const string M = "global::System.Math.";
+
+    private static readonly Dictionary<string, PrimitiveRule> Table = new();
+
+    public static PrimitiveRule Get(string name) => Table[name];
+
+    public static bool TryGet(string name, out PrimitiveRule rule) => Table.TryGetValue(name, out rule!);
+
+    /// <summary>The IR name of an arithmetic operator's rule.</summary>
+    public static string OperatorName(BinaryOp op) => op.ToString();
+
+    public const string Negate = "Negate";
+
+    static PrimitiveRules()
+    {
+        // Operators.
+        Register(new("Add", null, (a, _) => new Expr?[] { Lit(1), Lit(1) }));
+        Register(new("Subtract", null, (a, _) => new Expr?[] { Lit(1), Lit(-1) }));
+        Register(new("Multiply", null, (a, _) => new Expr?[] { a[1], a[0] }));
+        Register(new("Divide", null, (a, r) => new Expr?[] { Div(Lit(1), a[1]), Neg(Div(r, a[1])) }, UsesResult: true));
+        Register(new("Remainder", null, (a, _) => new Expr?[] { Lit(1), Neg(Call("Truncate", Div(a[0], a[1]))) }));
+        Register(new(Negate, null, (a, _) => new Expr?[] { Lit(-1) }));
+
+        // Trigonometric.
+        Unary("Sin", (x, _) => Call("Cos", x));
+        Unary("Cos", (x, _) => Neg(Call("Sin", x)));
+        Unary("Tan", (_, r) => Add(Lit(1), Square(r)), usesResult: true);
+        Unary("Asin", (x, _) => Div(Lit(1), Call("Sqrt", Sub(Lit(1), Square(x)))), unbounded: true);
+        Unary("Acos", (x, _) => Neg(Div(Lit(1), Call("Sqrt", Sub(Lit(1), Square(x))))), unbounded: true);
+        Unary("Atan", (x, _) => Div(Lit(1), Add(Lit(1), Square(x))));
+        Register(new("Atan2", M + "Atan2", (a, _) => new Expr?[]
+        {
+            Div(a[1], Add(Square(a[0]), Square(a[1]))),
+            Neg(Div(a[0], Add(Square(a[0]), Square(a[1])))),
+        }, MayBeUnbounded: true));
+
+        // Hyperbolic.
+        Unary("Sinh", (x, _) => Call("Cosh", x));
+        Unary("Cosh", (x, _) => Call("Sinh", x));
+        Unary("Tanh", (_, r) => Sub(Lit(1), Square(r)), usesResult: true);
+        Unary("Asinh", (x, _) => Div(Lit(1), Call("Sqrt", Add(Square(x), Lit(1)))));
+        Unary("Acosh", (x, _) => Div(Lit(1), Call("Sqrt", Sub(Square(x), Lit(1)))), unbounded: true);
+        Unary("Atanh", (x, _) => Div(Lit(1), Sub(Lit(1), Square(x))), unbounded: true);
+
+        // Exponentials, logarithms and roots.
+        Unary("Exp", (_, r) => r, usesResult: true);
+        Unary("Log", (x, _) => Div(Lit(1), x), unbounded: true);
+        Register(new("LogBase", M + "Log", (a, _) => new Expr?[]
+        {
+            Div(Lit(1), Mul(a[0], Call("Log", a[1]))),
+            Neg(Div(Call("Log", a[0]), Mul(a[1], Square(Call("Log", a[1]))))),
+        }, MayBeUnbounded: true));
+        Unary("Log10", (x, _) => Div(Lit(1), Mul(x, Lit(System.Math.Log(10)))), unbounded: true);
+        Unary("Log2", (x, _) => Div(Lit(1), Mul(x, Lit(System.Math.Log(2)))), unbounded: true);
+        Unary("Sqrt", (_, r) => Div(Lit(0.5), r), unbounded: true, usesResult: true);
+        Unary("Cbrt", (_, r) => Div(Lit(1), Mul(Lit(3), Square(r))), unbounded: true, usesResult: true);
+        Register(new("Pow", M + "Pow", (a, r) => new Expr?[] { PowBasePartial(a[0], a[1]), PowExponentPartial(a[0], r) },
+            MayBeUnbounded: true, UsesResult: true));
+
+        // Piecewise.
+        Unary("Abs", (x, _) => Choose(Compare(BinaryOp.Greater, x, Lit(0)), Lit(1),
+            Choose(Compare(BinaryOp.Less, x, Lit(0)), Lit(-1), Lit(0))));
+        Register(new("Max", M + "Max", (a, _) => new Expr?[] { Prefer(BinaryOp.Greater, a[0], a[1]), Prefer(BinaryOp.Greater, a[1], a[0]) }));
+        Register(new("Min", M + "Min", (a, _) => new Expr?[] { Prefer(BinaryOp.Less, a[0], a[1]), Prefer(BinaryOp.Less, a[1], a[0]) }));
+        Register(new("Clamp", M + "Clamp", (a, _) => new Expr?[]
+        {
+            Choose(And(Compare(BinaryOp.Greater, a[0], a[1]), Compare(BinaryOp.Less, a[0], a[2])), Lit(1),
+                Choose(Or(Compare(BinaryOp.Equal, a[0], a[1]), Compare(BinaryOp.Equal, a[0], a[2])), Lit(0.5), Lit(0))),
+            Prefer(BinaryOp.Less, a[0], a[1], whenTrue: 1, tie: 0.5),
+            Prefer(BinaryOp.Greater, a[0], a[2], whenTrue: 1, tie: 0.5),
+        }));
+
+        // Fused and scaling.
+        Register(new("FusedMultiplyAdd", M + "FusedMultiplyAdd", (a, _) => new Expr?[] { a[1], a[0], Lit(1) }));
+        Register(new("ScaleB", M + "ScaleB", (a, _) => new Expr?[] { Call("ScaleB", Lit(1), a[1]), null }));
+        Register(new("Hypot", "double.Hypot", (a, r) => new Expr?[]
+        {
+            Choose(Compare(BinaryOp.Equal, r, Lit(0)), Lit(0), Div(a[0], r)),
+            Choose(Compare(BinaryOp.Equal, r, Lit(0)), Lit(0), Div(a[1], r)),
+        }, UsesResult: true));
+        Register(new("Truncate", M + "Truncate", (a, _) => new Expr?[] { null }));
+    }
+
+    /// <summary>∂/∂a of a^b: b·a^(b−1), folded for a literal exponent, and 0 for exponent 0.</summary>
+    private static Expr PowBasePartial(Expr a, Expr b)
+    {
+        if (b is Literal l && TryValue(l, out double k))
+        {
+            return k switch
+            {
+                0 => Lit(0),
+                1 => Lit(1),
+                2 => Mul(Lit(2), a),
+                _ => Mul(b, Call("Pow", a, Lit(k - 1))),
+            };
+        }
+        return Choose(Compare(BinaryOp.Equal, b, Lit(0)), Lit(0), Mul(b, Call("Pow", a, Sub(b, Lit(1)))));
+    }
+
+    /// <summary>∂/∂b of a^b: a^b·ln a, taken as 0 at a = 0 (where a^b is 0 for every b &gt; 0).</summary>
+    private static Expr PowExponentPartial(Expr a, Expr r) =>
+        Choose(Compare(BinaryOp.Equal, a, Lit(0)), Lit(0), Mul(r, Call("Log", a)));
+
+    /// <summary>1 where <paramref name="a"/> wins the comparison, 0 where it loses, <paramref name="tie"/> on a tie.</summary>
+    private static Expr Prefer(BinaryOp wins, Expr a, Expr b, double whenTrue = 1, double tie = 0.5) =>
+        Choose(Compare(wins, a, b), Lit(whenTrue), Choose(Compare(BinaryOp.Equal, a, b), Lit(tie), Lit(0)));
+
+    private static void Unary(string name, System.Func<Expr, Expr, Expr> partial, bool unbounded = false, bool usesResult = false) =>
+        Register(new(name, M + name, (a, r) => new Expr?[] { partial(a[0], r) }, unbounded, usesResult));
+
+    private static void Register(PrimitiveRule rule) => Table.Add(rule.Name, rule);
+}

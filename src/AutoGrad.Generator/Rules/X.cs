@@ -1,0 +1,103 @@
+using System.Linq;
+using AutoGrad.Generator.Ir;
+using AutoGrad.Generator.Model;
+
+namespace AutoGrad.Generator.Rules;
+
+/// <summary>
+/// Builders for IR expressions that fold the trivial cases (<c>1 * a</c>, <c>a + 0</c>, <c>-(-a)</c>),
+/// so derivative code reads like code a person would write.
+/// </summary>
+internal static class X
+{
+    public static Literal Lit(double value) => Literal.Of(value);
+
+    public static bool IsLiteral(Expr e, double value) =>
+        e is Literal { LiteralType.Kind: ValueKind.Double } l && TryValue(l, out double v) && v.Equals(value);
+
+    public static bool TryValue(Literal literal, out double value) =>
+        double.TryParse(literal.Text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out value);
+
+    public static Expr Add(Expr a, Expr b)
+    {
+        if (IsLiteral(a, 0))
+        {
+            return b;
+        }
+        if (IsLiteral(b, 0))
+        {
+            return a;
+        }
+        if (b is Unary { Op: UnaryOp.Negate } nb)
+        {
+            return Sub(a, nb.Operand);
+        }
+        return new Binary(BinaryOp.Add, a, b, IrType.Double);
+    }
+
+    public static Expr Sub(Expr a, Expr b)
+    {
+        if (IsLiteral(b, 0))
+        {
+            return a;
+        }
+        if (IsLiteral(a, 0))
+        {
+            return Neg(b);
+        }
+        return new Binary(BinaryOp.Subtract, a, b, IrType.Double);
+    }
+
+    public static Expr Mul(Expr a, Expr b)
+    {
+        if (IsLiteral(a, 1))
+        {
+            return b;
+        }
+        if (IsLiteral(b, 1))
+        {
+            return a;
+        }
+        if (IsLiteral(a, -1))
+        {
+            return Neg(b);
+        }
+        if (IsLiteral(b, -1))
+        {
+            return Neg(a);
+        }
+        if (a is Unary { Op: UnaryOp.Negate } na)
+        {
+            return Neg(Mul(na.Operand, b));
+        }
+        if (b is Unary { Op: UnaryOp.Negate } nb)
+        {
+            return Neg(Mul(a, nb.Operand));
+        }
+        return new Binary(BinaryOp.Multiply, a, b, IrType.Double);
+    }
+
+    public static Expr Div(Expr a, Expr b) => IsLiteral(b, 1) ? a : new Binary(BinaryOp.Divide, a, b, IrType.Double);
+
+    public static Expr Neg(Expr a) => a switch
+    {
+        Unary { Op: UnaryOp.Negate } u => u.Operand,
+        Literal l when TryValue(l, out double v) && l.LiteralType.IsDouble => Lit(-v),
+        _ => new Unary(UnaryOp.Negate, a, IrType.Double),
+    };
+
+    public static Expr Call(string primitive, params Expr[] args) => new Primitive(primitive, args.ToEquatableArray());
+
+    public static Expr Compare(BinaryOp op, Expr a, Expr b) => new Binary(op, a, b, IrType.Bool);
+
+    public static Expr And(Expr a, Expr b) => new Binary(BinaryOp.And, a, b, IrType.Bool);
+
+    public static Expr Or(Expr a, Expr b) => new Binary(BinaryOp.Or, a, b, IrType.Bool);
+
+    public static Expr Not(Expr a) => new Unary(UnaryOp.Not, a, IrType.Bool);
+
+    public static Expr Choose(Expr condition, Expr whenTrue, Expr whenFalse) =>
+        new Conditional(condition, whenTrue, whenFalse, whenTrue.Type);
+
+    public static Expr Square(Expr a) => Mul(a, a);
+}

@@ -1,0 +1,140 @@
+using System.Collections.Generic;
+using System.Linq;
+using AutoGrad.Generator.Analyses;
+using AutoGrad.Generator.FrontEnd;
+using AutoGrad.Generator.Ir;
+using AutoGrad.Generator.Model;
+using AutoGrad.Generator.Rules;
+
+namespace AutoGrad.Generator.Transforms;
+
+/// <summary>
+/// Forward mode: each active variable <c>v</c> gets a tangent <c>vTangent</c>, updated beside every
+/// assignment to <c>v</c>. Control flow stays exactly as the user wrote it; nothing is recorded.
+/// Input is linearized IR; output is the <c>Tangent</c> companion in IR.
+/// </summary>
+internal sealed class ForwardTransform
+{
+    public static readonly IrType ResultType = IrType.OtherType("(double Value, double Tangent)");
+
+    private readonly Activity _activity;
+    private readonly Dictionary<string, string> _tangents = new();
+
+    private ForwardTransform(Activity activity) => _activity = activity;
+
+    public static Function Run(Function function, Activity activity)
+    {
+        var transform = new ForwardTransform(activity);
+        NameTable names = FunctionNames.For(function);
+        var parameters = new List<Parameter>();
+        foreach (Parameter parameter in function.Parameters)
+        {
+            parameters.Add(parameter);
+            if (parameter.IsDifferentiable)
+            {
+                string tangent = parameter.Name + "Tangent";
+                parameters.Add(new Parameter(tangent, IrType.Double, IsDifferentiable: false));
+                transform._tangents[parameter.Name] = tangent;
+            }
+        }
+        var locals = new List<Local>(function.Locals);
+        foreach (Local local in function.Locals.Where(l => activity.IsActive(l.Name)))
+        {
+            string tangent = names.Fresh(local.Name + "Tangent");
+            transform._tangents[local.Name] = tangent;
+            locals.Add(new Local(tangent, IrType.Double));
+        }
+        return new Function(
+            function.Name + "Tangent",
+            ResultType,
+            Signatures.TrailingDefaultsOnly(parameters),
+            locals.ToEquatableArray(),
+            transform.RewriteBlock(function.Body));
+    }
+
+    private Block RewriteBlock(Block block)
+    {
+        var output = new List<Stmt>();
+        foreach (Stmt statement in block.Statements)
+        {
+            Rewrite(statement, output);
+        }
+        return new Block(output.ToEquatableArray());
+    }
+
+    private void Rewrite(Stmt statement, List<Stmt> output)
+    {
+        switch (statement)
+        {
+            case Assign assign when _tangents.TryGetValue(assign.Target, out string? tangent):
+                Differentiate(assign, tangent, output);
+                break;
+            case Return { Value: Expr value }:
+                output.Add(new Return(new TupleExpr(EquatableArray.Of(value, TangentOf(value)), ResultType)));
+                break;
+            case If s:
+                output.Add(new If(s.Condition, RewriteBlock(s.Then), RewriteBlock(s.Else)));
+                break;
+            case While s:
+                output.Add(new While(s.Condition, RewriteBlock(s.Body)));
+                break;
+            case DoWhile s:
+                output.Add(new DoWhile(RewriteBlock(s.Body), s.Condition));
+                break;
+            case For s:
+                output.Add(new For(RewriteBlock(s.Init), s.Condition, RewriteBlock(s.Step), RewriteBlock(s.Body)));
+                break;
+            default:
+                output.Add(statement);
+                break;
+        }
+    }
+
+    private void Differentiate(Assign assign, string tangent, List<Stmt> output)
+    {
+        var target = new Var(assign.Target, IrType.Double);
+        if (assign.Value is Call { Form: CalleeForm.Primal } call)
+        {
+            output.Add(new AssignTuple(EquatableArray.Of(assign.Target, tangent), TangentCall(call)));
+            return;
+        }
+        IReadOnlyList<Derivatives.Term>? terms = Derivatives.Of(assign.Value, target);
+        Expr derivative = terms is null
+            ? TangentOf(assign.Value)
+            : terms.Where(t => IsActive(t.Operand))
+                .Select(t => Derivatives.Scaled(TangentOf(t.Operand), t))
+                .Aggregate((Expr)X.Lit(0), X.Add);
+        var tangentUpdate = new Assign(tangent, derivative);
+        if (IrWalk.VariablesRead(assign.Value).Contains(assign.Target))
+        {
+            // v = op(v, …): the tangent reads v's old value, so it goes first.
+            output.Add(tangentUpdate);
+            output.Add(assign);
+        }
+        else
+        {
+            output.Add(assign);
+            output.Add(tangentUpdate);
+        }
+    }
+
+    private Call TangentCall(Call call)
+    {
+        var args = new List<Expr>();
+        for (int i = 0; i < call.Args.Count; i++)
+        {
+            args.Add(call.Args[i]);
+            if (call.Callee.Parameters[i].IsDifferentiable)
+            {
+                args.Add(TangentOf(call.Args[i]));
+            }
+        }
+        return call with { Form = CalleeForm.Tangent, Args = args.ToEquatableArray(), ResultType = ResultType };
+    }
+
+    private bool IsActive(Expr operand) => operand is Var v && _tangents.ContainsKey(v.Name);
+
+    /// <summary>The tangent of an operand: its tangent variable if it is active, else 0.</summary>
+    private Expr TangentOf(Expr operand) =>
+        operand is Var v && _tangents.TryGetValue(v.Name, out string? tangent) ? new Var(tangent, IrType.Double) : X.Lit(0);
+}

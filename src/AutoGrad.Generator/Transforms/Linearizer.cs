@@ -1,0 +1,182 @@
+using System.Collections.Generic;
+using System.Linq;
+using AutoGrad.Generator.Analyses;
+using AutoGrad.Generator.FrontEnd;
+using AutoGrad.Generator.Ir;
+using AutoGrad.Generator.Model;
+using AutoGrad.Generator.Rules;
+
+namespace AutoGrad.Generator.Transforms;
+
+/// <summary>
+/// Puts every active computation into three-address form: <c>v = op(a, b)</c> where the operands are
+/// variables, literals or simple inactive expressions. Each intermediate result gets a temporary
+/// (<c>t0</c>, <c>t1</c>…), so both transforms see one primitive per statement and the reverse sweep
+/// can read every intermediate value instead of recomputing it. Inactive code is left as written;
+/// an active <c>?:</c> becomes an <c>if</c>, so only the branch taken is differentiated.
+/// </summary>
+internal sealed class Linearizer
+{
+    private readonly Activity _activity;
+    private readonly NameTable _names;
+    private readonly List<Local> _temps = new();
+    private int _next;
+
+    private Linearizer(Function function, Activity activity)
+    {
+        _activity = activity;
+        _names = FunctionNames.For(function);
+    }
+
+    public static Function Run(Function function, Activity activity)
+    {
+        var linearizer = new Linearizer(function, activity);
+        Block body = linearizer.RewriteBlock(function.Body);
+        return function with
+        {
+            Locals = function.Locals.Concat(linearizer._temps).ToEquatableArray(),
+            Body = body,
+        };
+    }
+
+    private Block RewriteBlock(Block block)
+    {
+        var output = new List<Stmt>();
+        foreach (Stmt statement in block.Statements)
+        {
+            Rewrite(statement, output);
+        }
+        return new Block(output.ToEquatableArray());
+    }
+
+    private void Rewrite(Stmt statement, List<Stmt> output)
+    {
+        switch (statement)
+        {
+            case Assign assign when _activity.IsActive(assign.Value) && assign.Value is not (Var or Literal):
+                Into(assign.Target, assign.Value, output);
+                break;
+            case Return { Value: not null } ret when _activity.IsActive(ret.Value):
+                output.Add(new Return(Atom(ret.Value, output)));
+                break;
+            case If s:
+                output.Add(new If(s.Condition, RewriteBlock(s.Then), RewriteBlock(s.Else)));
+                break;
+            case While s:
+                output.Add(new While(s.Condition, RewriteBlock(s.Body)));
+                break;
+            case DoWhile s:
+                output.Add(new DoWhile(RewriteBlock(s.Body), s.Condition));
+                break;
+            case For s:
+                output.Add(new For(RewriteBlock(s.Init), s.Condition, RewriteBlock(s.Step), RewriteBlock(s.Body)));
+                break;
+            default:
+                output.Add(statement);
+                break;
+        }
+    }
+
+    /// <summary>Emits statements that leave the value of active <paramref name="expr"/> in <paramref name="target"/>.</summary>
+    private void Into(string target, Expr expr, List<Stmt> output)
+    {
+        switch (expr)
+        {
+            case Conditional c:
+                var then = new List<Stmt>();
+                var otherwise = new List<Stmt>();
+                IntoOrAssign(target, c.WhenTrue, then);
+                IntoOrAssign(target, c.WhenFalse, otherwise);
+                output.Add(new If(c.Condition, new Block(then.ToEquatableArray()), new Block(otherwise.ToEquatableArray())));
+                return;
+            case Unary { Op: UnaryOp.Plus } u:
+                IntoOrAssign(target, u.Operand, output);
+                return;
+            case Cast c:
+                IntoOrAssign(target, c.Operand, output);
+                return;
+            case Unary { Op: UnaryOp.Negate } u:
+                Final(target, u with { Operand = Atom(u.Operand, output) }, PrimitiveRules.Negate, output);
+                return;
+            case Binary b:
+                Final(target, b with { Left = Atom(b.Left, output), Right = Atom(b.Right, output) }, PrimitiveRules.OperatorName(b.Op), output);
+                return;
+            case Primitive p:
+                Final(target, p with { Args = p.Args.Select(a => Atom(a, output)).ToEquatableArray() }, p.Name, output);
+                return;
+            case Call c:
+                output.Add(new Assign(target, c with { Args = c.Args.Select(a => Atom(a, output)).ToEquatableArray() }));
+                return;
+            default:
+                output.Add(new Assign(target, expr));
+                return;
+        }
+    }
+
+    private void IntoOrAssign(string target, Expr expr, List<Stmt> output)
+    {
+        if (_activity.IsActive(expr) && expr is not (Var or Literal))
+        {
+            Into(target, expr, output);
+        }
+        else
+        {
+            output.Add(new Assign(target, expr));
+        }
+    }
+
+    /// <summary>
+    /// Assigns one primitive's result. When its partials read the result and the target is also an
+    /// operand (<c>x = Math.Exp(x)</c>), a temporary keeps the operand's old value alive.
+    /// </summary>
+    private void Final(string target, Expr operation, string rule, List<Stmt> output)
+    {
+        bool readsTarget = IrWalk.VariablesRead(operation).Contains(target);
+        if (readsTarget && PrimitiveRules.Get(rule).UsesResult)
+        {
+            string temp = NewTemp(operation.Type);
+            output.Add(new Assign(temp, operation));
+            output.Add(new Assign(target, new Var(temp, operation.Type)));
+            return;
+        }
+        output.Add(new Assign(target, operation));
+    }
+
+    /// <summary>A variable, literal or simple inactive expression holding the value of <paramref name="expr"/>.</summary>
+    private Expr Atom(Expr expr, List<Stmt> output)
+    {
+        if (expr is Var or Literal)
+        {
+            return expr;
+        }
+        if (!_activity.IsActive(expr))
+        {
+            return Simple(expr, output);
+        }
+        string temp = NewTemp(expr.Type);
+        Into(temp, expr, output);
+        return new Var(temp, expr.Type);
+    }
+
+    /// <summary>
+    /// An inactive expression the reverse sweep may read again: calls are evaluated once, into a temporary,
+    /// so re-reading costs nothing and a call with side effects runs once.
+    /// </summary>
+    private Expr Simple(Expr expr, List<Stmt> output)
+    {
+        if (!IrWalk.SelfAndDescendants(expr).Any(e => e is Opaque or Call or Primitive))
+        {
+            return expr;
+        }
+        string temp = NewTemp(expr.Type);
+        output.Add(new Assign(temp, expr));
+        return new Var(temp, expr.Type);
+    }
+
+    private string NewTemp(IrType type)
+    {
+        string name = _names.Fresh("t" + _next++);
+        _temps.Add(new Local(name, type));
+        return name;
+    }
+}
