@@ -95,6 +95,8 @@ internal static class FunctionEmitter
             case Return s:
                 writer.Line(s.Value is null ? "return;" : $"return {ExpressionPrinter.Print(s.Value)};");
                 break;
+            case Comment { IsHeader: true }:
+                break;
             case Comment s:
                 writer.Line("// " + s.Text);
                 break;
@@ -110,7 +112,18 @@ internal static class FunctionEmitter
         }
     }
 
-    private static string AssignmentText(Assign s) => $"{s.Target} = {ExpressionPrinter.Print(s.Value)}";
+    /// <summary><c>v = v + 1</c> prints as <c>v++</c> for integers, <c>v = v + e</c> as <c>v += e</c>.</summary>
+    private static string AssignmentText(Assign s)
+    {
+        if (s.Value is Binary { Op: BinaryOp.Add or BinaryOp.Subtract, Left: Var v } b && v.Name == s.Target)
+        {
+            string op = b.Op == BinaryOp.Add ? "+" : "-";
+            return b.Right is Literal { Text: "1" } && b.Type.Kind is ValueKind.Int or ValueKind.Long
+                ? s.Target + op + op
+                : $"{s.Target} {op}= {ExpressionPrinter.Print(b.Right)}";
+        }
+        return $"{s.Target} = {ExpressionPrinter.Print(s.Value)}";
+    }
 
     /// <summary>The init or step clause of a <c>for</c>: assignments separated by commas.</summary>
     private static string Clause(Block block)

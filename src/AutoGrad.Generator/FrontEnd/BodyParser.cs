@@ -6,6 +6,7 @@ using AutoGrad.Generator.Ir;
 using AutoGrad.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AutoGrad.Generator.FrontEnd;
@@ -74,15 +75,18 @@ internal sealed class BodyParser
                 ParseExpressionStatement(statement.Operation, output);
                 break;
             case IConditionalOperation conditional:
+                output.Add(HeaderComment(operation));
                 output.Add(new If(
                     ParseExpression(conditional.Condition),
                     ParseBlock(conditional.WhenTrue),
                     ParseBlock(conditional.WhenFalse)));
                 break;
             case IForLoopOperation loop:
+                output.Add(HeaderComment(operation));
                 ParseFor(loop, output);
                 break;
             case IWhileLoopOperation loop when !loop.ConditionIsUntil && loop.Condition is not null:
+                output.Add(HeaderComment(operation));
                 Expr condition = ParseExpression(loop.Condition);
                 Block loopBody = ParseBlock(loop.Body);
                 output.Add(loop.ConditionIsTop ? new While(condition, loopBody) : new DoWhile(loopBody, condition));
@@ -428,6 +432,20 @@ internal sealed class BodyParser
     }
 
     private static Comment SourceComment(IOperation operation) => new(OneLine(operation.Syntax.ToString()));
+
+    /// <summary>An <c>if</c> or loop header as the user wrote it, without its body.</summary>
+    private static Comment HeaderComment(IOperation operation)
+    {
+        string header = operation.Syntax switch
+        {
+            IfStatementSyntax s => $"if ({s.Condition})",
+            ForStatementSyntax s => $"for ({s.Declaration?.ToString() ?? string.Join(", ", s.Initializers)}; {s.Condition}; {string.Join(", ", s.Incrementors)})",
+            WhileStatementSyntax s => $"while ({s.Condition})",
+            DoStatementSyntax s => $"do ... while ({s.Condition})",
+            _ => operation.Syntax.ToString(),
+        };
+        return new Comment(OneLine(header), IsHeader: true);
+    }
 
     private static string OneLine(string text)
     {

@@ -37,7 +37,11 @@ internal sealed record Continue : Stmt;
 internal sealed record Return(Expr? Value) : Stmt;
 
 /// <summary>A line comment; the front end puts the user's statement before the code made from it.</summary>
-internal sealed record Comment(string Text) : Stmt;
+/// <param name="IsHeader">
+/// The header of the <c>if</c> or loop that follows (<c>for (int i = 0; i &lt; n; i++)</c>): not printed
+/// beside the statement it repeats, only to label that statement's adjoint.
+/// </param>
+internal sealed record Comment(string Text, bool IsHeader = false) : Stmt;
 
 /// <summary>Records a value for the reverse sweep.</summary>
 internal sealed record Push(string Stack, Expr Value) : Stmt;

@@ -66,6 +66,10 @@ internal static class X
         {
             return Neg(a);
         }
+        if (b is Binary { Op: BinaryOp.Divide, Left: var one } reciprocal && IsLiteral(one, 1))
+        {
+            return Div(a, reciprocal.Right);
+        }
         if (a is Unary { Op: UnaryOp.Negate } na)
         {
             return Neg(Mul(na.Operand, b));

@@ -89,29 +89,33 @@ internal sealed class Linearizer
                 IntoOrAssign(target, c.WhenFalse, otherwise);
                 output.Add(new If(c.Condition, new Block(then.ToEquatableArray()), new Block(otherwise.ToEquatableArray())));
                 return;
-            case Unary { Op: UnaryOp.Plus } u:
-                IntoOrAssign(target, u.Operand, output);
-                return;
-            case Cast c:
-                IntoOrAssign(target, c.Operand, output);
-                return;
-            case Unary { Op: UnaryOp.Negate } u:
-                Final(target, u with { Operand = Atom(u.Operand, output) }, PrimitiveRules.Negate, output);
-                return;
-            case Binary b:
-                Final(target, b with { Left = Atom(b.Left, output), Right = Atom(b.Right, output) }, PrimitiveRules.OperatorName(b.Op), output);
-                return;
-            case Primitive p:
-                Final(target, p with { Args = p.Args.Select(a => Atom(a, output)).ToEquatableArray() }, p.Name, output);
-                return;
-            case Call c:
-                output.Add(new Assign(target, c with { Args = c.Args.Select(a => Atom(a, output)).ToEquatableArray() }));
-                return;
-            default:
-                output.Add(new Assign(target, expr));
+            case Unary { Op: UnaryOp.Plus } or Cast:
+                IntoOrAssign(target, IrWalk.Children(expr).First(), output);
                 return;
         }
+        (Expr operation, string? rule) = Operation(expr, output);
+        if (rule is not null)
+        {
+            Final(target, operation, rule, output);
+        }
+        else
+        {
+            output.Add(new Assign(target, operation));
+        }
     }
+
+    /// <summary>
+    /// <paramref name="expr"/> with its operands replaced by atoms (computed first, left to right, so
+    /// temporaries are numbered in evaluation order), and the name of its derivative rule.
+    /// </summary>
+    private (Expr Operation, string? Rule) Operation(Expr expr, List<Stmt> output) => expr switch
+    {
+        Unary { Op: UnaryOp.Negate } u => (u with { Operand = Atom(u.Operand, output) }, PrimitiveRules.Negate),
+        Binary b => (b with { Left = Atom(b.Left, output), Right = Atom(b.Right, output) }, PrimitiveRules.OperatorName(b.Op)),
+        Primitive p => (p with { Args = p.Args.Select(a => Atom(a, output)).ToEquatableArray() }, p.Name),
+        Call c => (c with { Args = c.Args.Select(a => Atom(a, output)).ToEquatableArray() }, null),
+        _ => (expr, null),
+    };
 
     private void IntoOrAssign(string target, Expr expr, List<Stmt> output)
     {
@@ -153,8 +157,18 @@ internal sealed class Linearizer
         {
             return Simple(expr, output);
         }
+        switch (expr)
+        {
+            case Unary { Op: UnaryOp.Plus } or Cast:
+                return Atom(IrWalk.Children(expr).First(), output);
+            case Conditional:
+                string branchResult = NewTemp(expr.Type);
+                Into(branchResult, expr, output);
+                return new Var(branchResult, expr.Type);
+        }
+        (Expr operation, _) = Operation(expr, output);
         string temp = NewTemp(expr.Type);
-        Into(temp, expr, output);
+        output.Add(new Assign(temp, operation));
         return new Var(temp, expr.Type);
     }
 

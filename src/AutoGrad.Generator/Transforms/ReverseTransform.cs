@@ -102,7 +102,7 @@ internal sealed class ReverseTransform
             {
                 if (group.Count > 0)
                 {
-                    output.Add(new Comment("adjoint of: " + comment.Text));
+                    output.Add(new Comment("adjoint of: " + comment.Text + (comment.IsHeader ? " { ... }" : "")));
                     output.AddRange(group);
                     group.Clear();
                 }
