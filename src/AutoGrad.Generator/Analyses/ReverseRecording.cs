@@ -60,9 +60,12 @@ internal sealed class ReverseRecording
     public string? TripCounter(EquatableArray<Stmt> body) =>
         body.Count > 0 && body[0] is Assign a && _counters.Contains(a.Target) ? a.Target : null;
 
-    /// <summary>True if <paramref name="name"/> is a local assigned once, outside loops: its adjoint needs no reset.</summary>
-    public bool IsSingleDefinition(string name, bool inLoop) =>
-        !inLoop && !_parameters.Contains(name) && _sites.TryGetValue(name, out int count) && count == 1;
+    /// <summary>
+    /// True if <paramref name="assign"/> is where its local first gets a value, outside loops: nothing
+    /// was live in it before, so the reverse sweep restores nothing and its adjoint needs no reset.
+    /// </summary>
+    public bool IsFirstDefinition(Assign assign, bool inLoop) =>
+        !inLoop && !_parameters.Contains(assign.Target) && (assign.IsDeclaration || _sites[assign.Target] == 1);
 
     /// <summary>The forward sweep: the body, pushing each value that is about to be overwritten and read in reverse.</summary>
     public Block Forward(Block body) => Forward(body, inLoop: false);
@@ -126,8 +129,7 @@ internal sealed class ReverseRecording
         {
             return Undo.Invert;
         }
-        bool firstDefinition = assign.IsDeclaration || !_parameters.Contains(target) && _sites[target] == 1;
-        return !inLoop && firstDefinition ? Undo.Nothing : Undo.Record;
+        return IsFirstDefinition(assign, inLoop) ? Undo.Nothing : Undo.Record;
     }
 
     private static bool IsIntegerStep(Assign assign) =>

@@ -52,6 +52,9 @@ internal static class FunctionEmitter
     {
         switch (statement)
         {
+            case Assign { Value: Var source } s when source.Name == s.Target:
+                // v = v does nothing (and is warning CS1717): a tangent that passes through unchanged.
+                break;
             case Assign s:
                 writer.Line(AssignmentText(s) + ";");
                 break;

@@ -54,7 +54,7 @@ internal sealed class Linearizer
         switch (statement)
         {
             case Assign assign when _activity.IsActive(assign.Value) && assign.Value is not (Var or Literal):
-                Into(assign.Target, assign.Value, output);
+                Into(assign.Target, assign.Value, output, assign.IsDeclaration);
                 break;
             case Return { Value: not null } ret when _activity.IsActive(ret.Value):
                 output.Add(new Return(Atom(ret.Value, output)));
@@ -78,29 +78,29 @@ internal sealed class Linearizer
     }
 
     /// <summary>Emits statements that leave the value of active <paramref name="expr"/> in <paramref name="target"/>.</summary>
-    private void Into(string target, Expr expr, List<Stmt> output)
+    private void Into(string target, Expr expr, List<Stmt> output, bool isDeclaration = false)
     {
         switch (expr)
         {
             case Conditional c:
                 var then = new List<Stmt>();
                 var otherwise = new List<Stmt>();
-                IntoOrAssign(target, c.WhenTrue, then);
-                IntoOrAssign(target, c.WhenFalse, otherwise);
+                IntoOrAssign(target, c.WhenTrue, then, isDeclaration);
+                IntoOrAssign(target, c.WhenFalse, otherwise, isDeclaration);
                 output.Add(new If(c.Condition, new Block(then.ToEquatableArray()), new Block(otherwise.ToEquatableArray())));
                 return;
             case Unary { Op: UnaryOp.Plus } or Cast:
-                IntoOrAssign(target, IrWalk.Children(expr).First(), output);
+                IntoOrAssign(target, IrWalk.Children(expr).First(), output, isDeclaration);
                 return;
         }
         (Expr operation, string? rule) = Operation(expr, output);
         if (rule is not null)
         {
-            Final(target, operation, rule, output);
+            Final(target, operation, rule, output, isDeclaration);
         }
         else
         {
-            output.Add(new Assign(target, operation));
+            output.Add(new Assign(target, operation, isDeclaration));
         }
     }
 
@@ -117,15 +117,15 @@ internal sealed class Linearizer
         _ => (expr, null),
     };
 
-    private void IntoOrAssign(string target, Expr expr, List<Stmt> output)
+    private void IntoOrAssign(string target, Expr expr, List<Stmt> output, bool isDeclaration)
     {
         if (_activity.IsActive(expr) && expr is not (Var or Literal))
         {
-            Into(target, expr, output);
+            Into(target, expr, output, isDeclaration);
         }
         else
         {
-            output.Add(new Assign(target, expr));
+            output.Add(new Assign(target, expr, isDeclaration));
         }
     }
 
@@ -133,17 +133,17 @@ internal sealed class Linearizer
     /// Assigns one primitive's result. When its partials read the result and the target is also an
     /// operand (<c>x = Math.Exp(x)</c>), a temporary keeps the operand's old value alive.
     /// </summary>
-    private void Final(string target, Expr operation, string rule, List<Stmt> output)
+    private void Final(string target, Expr operation, string rule, List<Stmt> output, bool isDeclaration)
     {
         bool readsTarget = IrWalk.VariablesRead(operation).Contains(target);
         if (readsTarget && PrimitiveRules.Get(rule).UsesResult)
         {
             string temp = NewTemp(operation.Type);
             output.Add(new Assign(temp, operation));
-            output.Add(new Assign(target, new Var(temp, operation.Type)));
+            output.Add(new Assign(target, new Var(temp, operation.Type), isDeclaration));
             return;
         }
-        output.Add(new Assign(target, operation));
+        output.Add(new Assign(target, operation, isDeclaration));
     }
 
     /// <summary>A variable, literal or simple inactive expression holding the value of <paramref name="expr"/>.</summary>

@@ -150,7 +150,7 @@ internal sealed class ReverseTransform
         }
         var vBar = new Var(bar, IrType.Double);
         bool readsTarget = IrWalk.VariablesRead(assign.Value).Contains(assign.Target);
-        Stmt? reset = _recording.IsSingleDefinition(assign.Target, inLoop) ? null : new Assign(bar, X.Lit(0));
+        Stmt? reset = _recording.IsFirstDefinition(assign, inLoop) ? null : new Assign(bar, X.Lit(0));
 
         if (assign.Value is Call { Form: CalleeForm.Primal } call)
         {

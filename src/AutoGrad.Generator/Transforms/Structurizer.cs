@@ -69,6 +69,7 @@ internal sealed class Structurizer
                 List<Stmt> rest = RewriteList(statements.Skip(i + 1).ToList());
                 if (rest.Any(s => s is not Comment))
                 {
+                    output.Add(new Comment($"if nothing above jumped ({string.Join(", ", IrWalk.VariablesRead(jumped))})", IsHeader: true));
                     output.Add(new If(X.Not(jumped), new Block(rest.ToEquatableArray()), Block.Empty));
                 }
                 break;
@@ -105,7 +106,7 @@ internal sealed class Structurizer
                 break;
             case For s:
                 output.AddRange(Rewrite(s.Init).Statements);
-                Loop(s.Condition ?? Literal.True, s.Body, s.Step, isDo: false, output);
+                Loop(s.Condition ?? Literal.True, s.Body, s.Step, isDo: false, output, StepIsPrivate(s));
                 break;
             default:
                 output.Add(statement);
@@ -115,7 +116,17 @@ internal sealed class Structurizer
 
     private LoopFlags CurrentLoop => _loops.Peek();
 
-    private void Loop(Expr condition, Block body, Block step, bool isDo, List<Stmt> output)
+    /// <summary>
+    /// A step that only counts the loop's own integer variables (<c>for (int i = 0; …; i++)</c>) can
+    /// run once more after a break or return: nothing outside the loop can see it.
+    /// </summary>
+    private static bool StepIsPrivate(For loop)
+    {
+        var declared = new HashSet<string>(loop.Init.Statements.OfType<Assign>().Where(a => a.IsDeclaration && !a.Value.Type.IsDouble).Select(a => a.Target));
+        return loop.Step.Statements.All(s => s is Assign a && declared.Contains(a.Target));
+    }
+
+    private void Loop(Expr condition, Block body, Block step, bool isDo, List<Stmt> output, bool stepIsPrivate = false)
     {
         var flags = new LoopFlags();
         _loops.Push(flags);
@@ -130,7 +141,7 @@ internal sealed class Structurizer
         if (step.Statements.Count > 0)
         {
             // C# skips the step after a break or a return, so the same flags guard it.
-            if (stop is null)
+            if (stop is null || stepIsPrivate)
             {
                 newBody.AddRange(step.Statements);
             }

@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AutoGrad.Generator.Tests.Harness;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Xunit;
+
+namespace AutoGrad.Generator.Tests;
+
+/// <summary>
+/// Code AutoGrad cannot differentiate gets an error at the offending construct, no companions, and
+/// no exception from the generator.
+/// </summary>
+public sealed class DiagnosticTests
+{
+    /// <summary>
+    /// Each case: a source with a method F, the expected ID, and the texts of which the diagnostic's span
+    /// must contain one (a goto may be reported at the goto or at its label).
+    /// </summary>
+    private static readonly Dictionary<string, (string Source, string Id, string[] Offending)> Cases = new()
+    {
+        ["goto"] = (InPartialClass("""
+            [Differentiable]
+            public static double F(double x)
+            {
+                int i = 0;
+                again:
+                x = x * 0.5;
+                i++;
+                if (i < 3) goto again;
+                return x;
+            }
+            """), "AG0001", new[] { "goto", "again:" }),
+        ["try/catch"] = (InPartialClass("""
+            [Differentiable]
+            public static double F(double x)
+            {
+                try
+                {
+                    return Math.Sqrt(x);
+                }
+                catch (ArgumentException)
+                {
+                    return 0.0;
+                }
+            }
+            """), "AG0001", new[] { "try" }),
+        ["lambda"] = (InPartialClass("""
+            [Differentiable]
+            public static double F(double x) => ((Func<double, double>)(v => v * v))(x);
+            """), "AG0001", new[] { "=>" }),
+        ["lock"] = (InPartialClass("""
+            private static readonly object Gate = new();
+
+            [Differentiable]
+            public static double F(double x)
+            {
+                lock (Gate)
+                {
+                    x = x * 2.0;
+                }
+                return x;
+            }
+            """), "AG0001", new[] { "lock" }),
+        ["call without derivative"] = (InPartialClass("""
+            [Differentiable]
+            public static double F(double x)
+            {
+                Console.WriteLine(x);
+                return x * x;
+            }
+            """), "AG0004", new[] { "Console.WriteLine" }),
+        ["string parameter"] = (InPartialClass("""
+            [Differentiable]
+            public static double F(double x, string label) => x * label.Length;
+            """), "AG0003", new[] { "label" }),
+        ["type not partial"] = ("""
+            using AutoGrad;
+
+            public static class Sealed
+            {
+                [Differentiable]
+                public static double F(double x) => x * x;
+            }
+            """, "AG0002", new[] { "Sealed" }),
+    };
+
+    public static TheoryData<string> Names => new(Cases.Keys);
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Unsupported_code_gets_its_diagnostic_at_the_offending_construct(string name)
+    {
+        (string source, string id, string[] offending) = Cases[name];
+        GeneratorRun run = GeneratorHarness.Run(source);
+        Assert.Null(run.Exception);
+
+        Diagnostic[] reported = run.GeneratorDiagnostics.Where(d => d.Id == id).ToArray();
+        Assert.True(reported.Length > 0, $"expected {id}; the generator reported: {GeneratorRun.Describe(run.GeneratorDiagnostics)}");
+        foreach (Diagnostic diagnostic in reported)
+        {
+            Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+            string spanText = run.SpanText(diagnostic);
+            Assert.True(offending.Any(o => spanText.Contains(o, StringComparison.Ordinal)),
+                $"{id} points at '{spanText}', which contains none of: {string.Join(", ", offending)}");
+            SyntaxNode enclosing = Enclosing(run.TreeOf(diagnostic), id);
+            Assert.True(enclosing.Span.Contains(diagnostic.Location.SourceSpan), $"{id} at '{spanText}' is outside {enclosing.GetType().Name}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Unsupported_code_gets_no_companion(string name)
+    {
+        GeneratorRun run = GeneratorHarness.Run(Cases[name].Source);
+        Assert.False(run.Generated("FTangent"), "FTangent was generated:" + Environment.NewLine + run.AllSources());
+        Assert.False(run.Generated("FAdjoint"), "FAdjoint was generated:" + Environment.NewLine + run.AllSources());
+    }
+
+    [Fact]
+    public void A_method_with_an_error_does_not_stop_its_neighbour_from_being_differentiated()
+    {
+        GeneratorRun run = GeneratorHarness.Run(InPartialClass("""
+            [Differentiable]
+            public static double F(double x)
+            {
+                goto end;
+                end:
+                return x;
+            }
+
+            [Differentiable]
+            public static double Good(double x) => x * x;
+            """));
+        Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "AG0001");
+        Assert.True(run.Generated("GoodTangent") && run.Generated("GoodAdjoint"), run.AllSources());
+        Assert.False(run.Generated("FAdjoint"));
+    }
+
+    /// <summary>The method F, or for a type-level problem the type declaration, that the diagnostic must point into.</summary>
+    private static SyntaxNode Enclosing(SyntaxTree tree, string id)
+    {
+        SyntaxNode root = tree.GetRoot();
+        return id == "AG0002"
+            ? root.DescendantNodes().OfType<TypeDeclarationSyntax>().First()
+            : root.DescendantNodes().OfType<MethodDeclarationSyntax>().Single(m => m.Identifier.Text == "F");
+    }
+
+    private static string InPartialClass(string members) => $$"""
+        using System;
+        using AutoGrad;
+
+        namespace Diagnostics;
+
+        public static partial class Model
+        {
+        {{members}}
+        }
+        """;
+}

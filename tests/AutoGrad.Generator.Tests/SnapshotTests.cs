@@ -1,0 +1,128 @@
+using System.Collections.Generic;
+using AutoGrad.Generator.Tests.Harness;
+using Xunit;
+
+namespace AutoGrad.Generator.Tests;
+
+/// <summary>
+/// The generated code itself, compared with approved baselines under Baselines/. A change to the
+/// emitted text must be looked at and approved, not discovered by users.
+/// </summary>
+public sealed class SnapshotTests
+{
+    private static readonly Dictionary<string, string> Cases = new()
+    {
+        ["Polynomial.FTangentAndAdjoint"] = """
+            using AutoGrad;
+
+            namespace Snapshots;
+
+            public static partial class Model
+            {
+                [Differentiable]
+                public static double F(double x, double y) => x * x * y + y + 2;
+            }
+            """,
+        ["MathChain.FTangentAndAdjoint"] = """
+            using System;
+            using AutoGrad;
+
+            namespace Snapshots;
+
+            public static partial class Model
+            {
+                [Differentiable]
+                public static double F(double x) => Math.Sin(Math.Cos(x + 3)) + Math.Exp(Math.Sin(x) * Math.Sin(x));
+            }
+            """,
+        ["TaylorSinLoopWithBreak.FTangentAndAdjoint"] = """
+            using System;
+            using AutoGrad;
+
+            namespace Snapshots;
+
+            public static partial class Model
+            {
+                [Differentiable]
+                public static double F(double x)
+                {
+                    double term = x;
+                    double sum = x;
+                    for (int n = 1; n < 100; n++)
+                    {
+                        term = -term * x * x / ((2.0 * n) * (2.0 * n + 1.0));
+                        sum += term;
+                        if (Math.Abs(term) < 1e-17)
+                        {
+                            break;
+                        }
+                    }
+                    return sum;
+                }
+            }
+            """,
+        ["EarlyReturnInLoop.FTangentAndAdjoint"] = """
+            using AutoGrad;
+
+            namespace Snapshots;
+
+            public static partial class Model
+            {
+                [Differentiable]
+                public static double F(double x, double limit)
+                {
+                    double acc = 0.0;
+                    for (int i = 1; i <= 10; i++)
+                    {
+                        acc += x * x / i;
+                        if (acc > limit)
+                        {
+                            return acc * limit;
+                        }
+                    }
+                    return acc - limit;
+                }
+            }
+            """,
+        ["CallToDifferentiable.FAndGCompanions"] = """
+            using System;
+            using AutoGrad;
+
+            namespace Snapshots;
+
+            public static partial class Model
+            {
+                [Differentiable]
+                public static double G(double a, double b) => Math.Sqrt(a * a + b * b);
+
+                [Differentiable]
+                public static double F(double x, double y) => G(x, y) * x + G(y, 1.0);
+            }
+            """,
+        ["IntAndNoDerivative.FTangentAndAdjoint"] = """
+            using System;
+            using AutoGrad;
+
+            namespace Snapshots;
+
+            public static partial class Model
+            {
+                [Differentiable]
+                public static double F(double x, int n, [NoDerivative] double c, double y) => Math.Pow(x, n) * c + y * n;
+            }
+            """,
+    };
+
+    public static TheoryData<string> Names => new(Cases.Keys);
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Generated_code_matches_the_approved_baseline(string name)
+    {
+        GeneratorRun run = GeneratorHarness.Run(Cases[name]);
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, GeneratorRun.Describe(run.GeneratorDiagnostics));
+        Assert.True(run.CompileProblems.IsEmpty, GeneratorRun.Describe(run.CompileProblems));
+        Assert.NotEmpty(run.Sources);
+        Baseline.Verify(name, run.AllSources());
+    }
+}

@@ -1,0 +1,19 @@
+using System;
+
+namespace AutoGrad.Tests.Functions;
+
+/// <summary>Primitives that are constant between jumps, whose derivative AutoGrad defines as 0.</summary>
+public static partial class Piecewise
+{
+    [Differentiable] public static double Floor(double x) => Math.Floor(x);
+    [Differentiable] public static double Ceiling(double x) => Math.Ceiling(x);
+    [Differentiable] public static double Round(double x) => Math.Round(x);
+    [Differentiable] public static double Truncate(double x) => Math.Truncate(x);
+    [Differentiable] public static double Sign(double x) => Math.Sign(x);
+
+    /// <summary>x·floor(x): the product rule must still see the active factor.</summary>
+    [Differentiable] public static double TimesFloor(double x) => x * Math.Floor(x);
+
+    /// <summary>|x| written as sign(x)·x: derivative sign(x) because Sign contributes nothing.</summary>
+    [Differentiable] public static double SignTimes(double x) => Math.Sign(x) * x;
+}
