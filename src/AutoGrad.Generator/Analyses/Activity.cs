@@ -34,7 +34,7 @@ internal sealed class Activity
 
         var varied = new HashSet<string>(function.Parameters.Where(p => p.IsDifferentiable).Select(p => p.Name));
         FixPoint(() => assignments
-            .Where(a => a.Value.Type.IsDouble && !varied.Contains(a.Target) && DifferentiableReads(a.Value).Any(varied.Contains))
+            .Where(a => a.Value.Type.IsDifferentiable && !varied.Contains(a.Target) && DifferentiableReads(a.Value).Any(varied.Contains))
             .Select(a => varied.Add(a.Target)).ToList().Any(added => added));
 
         var useful = new HashSet<string>(IrWalk.Statements(function.Body).OfType<Return>()
@@ -55,10 +55,10 @@ internal sealed class Activity
         }
     }
 
-    /// <summary>The <c>double</c> variables <paramref name="expr"/> depends on with a derivative that can be non-zero.</summary>
+    /// <summary>The <c>double</c> and <c>double[]</c> variables <paramref name="expr"/> depends on with a derivative that can be non-zero.</summary>
     public static IEnumerable<string> DifferentiableReads(Expr expr)
     {
-        if (!expr.Type.IsDouble)
+        if (!expr.Type.IsDifferentiable)
         {
             return Enumerable.Empty<string>();
         }
@@ -72,6 +72,8 @@ internal sealed class Activity
             Call c => c.Args.Where((_, i) => c.Callee.Parameters[i].IsDifferentiable).SelectMany(DifferentiableReads),
             Conditional c => DifferentiableReads(c.WhenTrue).Concat(DifferentiableReads(c.WhenFalse)),
             Cast c => DifferentiableReads(c.Operand),
+            Index i => DifferentiableReads(i.Array),
+            CloneArray c => DifferentiableReads(c.Array),
             _ => Enumerable.Empty<string>(),
         };
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using AutoGrad.Generator.FrontEnd;
@@ -40,7 +41,7 @@ internal sealed class ReverseRecording
             .Where(a => activity.IsActive(a.Target))
             .SelectMany(ReadByAdjoint));
         Body = Prepare(structured.Body);
-        foreach (Assign assign in IrWalk.Statements(Body).OfType<Assign>())
+        foreach (Assign assign in IrWalk.Statements(Body).OfType<Assign>().Where(a => !a.IsElement))
         {
             _sites[assign.Target] = _sites.TryGetValue(assign.Target, out int count) ? count + 1 : 1;
         }
@@ -65,12 +66,15 @@ internal sealed class ReverseRecording
     /// was live in it before, so the reverse sweep restores nothing and its adjoint needs no reset.
     /// </summary>
     public bool IsFirstDefinition(Assign assign, bool inLoop) =>
-        !inLoop && !_parameters.Contains(assign.Target) && (assign.IsDeclaration || _sites[assign.Target] == 1);
+        !inLoop && !assign.IsElement && !_parameters.Contains(assign.Target) && (assign.IsDeclaration || _sites[assign.Target] == 1);
 
-    /// <summary>The forward sweep: the body, pushing each value that is about to be overwritten and read in reverse.</summary>
-    public Block Forward(Block body) => Forward(body, inLoop: false);
+    /// <summary>
+    /// The forward sweep: the body, pushing each value that is about to be overwritten and read in
+    /// reverse; <paramref name="after"/> adds statements after an assignment (the adjoint arrays of new arrays).
+    /// </summary>
+    public Block Forward(Block body, Func<Assign, bool, IEnumerable<Stmt>> after) => Forward(body, inLoop: false, after);
 
-    private Block Forward(Block body, bool inLoop)
+    private Block Forward(Block body, bool inLoop, Func<Assign, bool, IEnumerable<Stmt>> after)
     {
         var output = new List<Stmt>();
         foreach (Stmt statement in body.Statements)
@@ -80,18 +84,19 @@ internal sealed class ReverseRecording
                 case Assign assign:
                     if (Decide(assign, inLoop) == Undo.Record)
                     {
-                        output.Add(new Push(StackFor(TypeOf(assign.Target, assign.Value)).Name, new Var(assign.Target, assign.Value.Type)));
+                        output.Add(new Push(StackFor(assign.Value.Type).Name, Current(assign)));
                     }
                     output.Add(assign);
+                    output.AddRange(after(assign, inLoop));
                     break;
                 case If s:
-                    output.Add(new If(s.Condition, Forward(s.Then, inLoop), Forward(s.Else, inLoop)));
+                    output.Add(new If(s.Condition, Forward(s.Then, inLoop, after), Forward(s.Else, inLoop, after)));
                     break;
                 case While s:
-                    output.Add(new While(s.Condition, Forward(s.Body, inLoop: true)));
+                    output.Add(new While(s.Condition, Forward(s.Body, inLoop: true, after)));
                     break;
                 case DoWhile s:
-                    output.Add(new DoWhile(Forward(s.Body, inLoop: true), s.Condition));
+                    output.Add(new DoWhile(Forward(s.Body, inLoop: true, after), s.Condition));
                     break;
                 case Return:
                     break;
@@ -106,10 +111,15 @@ internal sealed class ReverseRecording
     /// <summary>The statement that gives <paramref name="assign"/>'s target back its old value in reverse, if one is needed.</summary>
     public Stmt? Restore(Assign assign, bool inLoop) => Decide(assign, inLoop) switch
     {
-        Undo.Record => new Assign(assign.Target, new PopExpr(StackFor(TypeOf(assign.Target, assign.Value)).Name, TypeOf(assign.Target, assign.Value))),
+        Undo.Record => new Assign(assign.Target, new PopExpr(StackFor(assign.Value.Type).Name, assign.Value.Type), Position: assign.Position),
         Undo.Invert => new Assign(assign.Target, Inverse((Binary)assign.Value)),
         _ => null,
     };
+
+    /// <summary>The value <paramref name="assign"/> is about to overwrite: the variable, or the element.</summary>
+    private static Expr Current(Assign assign) => assign.Position is null
+        ? new Var(assign.Target, assign.Value.Type)
+        : new Index(new Var(assign.Target, IrType.ArrayOf(assign.Value.Type)), assign.Position);
 
     private enum Undo
     {
@@ -125,6 +135,10 @@ internal sealed class ReverseRecording
         {
             return Undo.Nothing;
         }
+        if (assign.IsElement)
+        {
+            return Undo.Record;
+        }
         if (IsIntegerStep(assign))
         {
             return Undo.Invert;
@@ -139,19 +153,26 @@ internal sealed class ReverseRecording
     private static Expr Inverse(Binary step) =>
         step with { Op = step.Op == BinaryOp.Add ? BinaryOp.Subtract : BinaryOp.Add };
 
-    private static IrType TypeOf(string target, Expr value) => value.Type;
-
-    /// <summary>Variables the adjoint of <paramref name="assign"/> reads: operands of its partials, or a call's arguments.</summary>
+    /// <summary>
+    /// Variables the adjoint of <paramref name="assign"/> reads: operands of its partials, a call's
+    /// arguments, and the positions that address adjoint elements (<c>xAdjoint[i]</c> needs <c>i</c>).
+    /// </summary>
     private IEnumerable<string> ReadByAdjoint(Assign assign)
     {
+        IEnumerable<string> positions = assign.Position is null ? Enumerable.Empty<string>() : IrWalk.VariablesRead(assign.Position);
         if (assign.Value is Call call)
         {
-            return call.Args.SelectMany(IrWalk.VariablesRead);
+            return positions.Concat(call.Args.SelectMany(IrWalk.VariablesRead));
         }
         var result = new Var(assign.Target, IrType.Double);
-        return Transforms.Derivatives.Of(assign.Value, result) is { } terms
-            ? terms.Where(t => _activity.IsActive(t.Operand)).SelectMany(t => IrWalk.VariablesRead(t.Partial))
+        IEnumerable<Expr> activeOperands = Transforms.Derivatives.Of(assign.Value, result) is { } terms
+            ? terms.Where(t => _activity.IsActive(t.Operand)).Select(t => t.Operand)
+            : new[] { assign.Value };
+        IEnumerable<string> partials = Transforms.Derivatives.Of(assign.Value, result) is { } all
+            ? all.Where(t => _activity.IsActive(t.Operand)).SelectMany(t => IrWalk.VariablesRead(t.Partial))
             : Enumerable.Empty<string>();
+        IEnumerable<string> operandPositions = activeOperands.OfType<Index>().SelectMany(i => IrWalk.VariablesRead(i.Position));
+        return positions.Concat(partials).Concat(operandPositions);
     }
 
     /// <summary>Rewrites branches and loops whose reverse does something so they record their direction or trip count.</summary>
@@ -209,7 +230,7 @@ internal sealed class ReverseRecording
         _ => IrWalk.ChildBlocks(statement).Any(b => b.Statements.Any(Matters)),
     };
 
-    private Local StackFor(IrType type)
+    public Local StackFor(IrType type)
     {
         if (!_stacks.TryGetValue(type.CSharpName, out Local? stack))
         {
@@ -219,6 +240,7 @@ internal sealed class ReverseRecording
                 ValueKind.Int => "Ints",
                 ValueKind.Long => "Longs",
                 ValueKind.Bool => "Bools",
+                ValueKind.Array => "Arrays",
                 _ => "Values",
             };
             stack = new Local(_names.Fresh("recorded" + suffix), IrType.RecordStackOf(type));

@@ -44,6 +44,15 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpRoot + "AG0004.md");
 
+    public static readonly DiagnosticDescriptor WriteToInputArray = new(
+        id: "AG0005",
+        title: "Write into a differentiable input array",
+        messageFormat: "'{0}' writes into the differentiable input array '{1}': that would change the caller's data and the values the derivative needs; copy it first: var copy = (double[]){1}.Clone();",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpRoot + "AG0005.md");
+
     public static readonly DiagnosticDescriptor InternalError = new(
         id: "AG0099",
         title: "AutoGrad failed on this method",
@@ -59,6 +68,7 @@ internal static class DiagnosticDescriptors
         "AG0002" => TypeNotPartial,
         "AG0003" => UnsupportedType,
         "AG0004" => NoDerivative,
+        "AG0005" => WriteToInputArray,
         "AG0099" => InternalError,
         _ => null,
     };

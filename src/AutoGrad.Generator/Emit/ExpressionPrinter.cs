@@ -31,6 +31,10 @@ internal static class ExpressionPrinter
             Call c => (CallTarget(c) + Arguments(c.Args), Primary),
             Opaque o => (string.Format(o.Template, o.Args.Select(a => (object)Print(a, 0)).ToArray()), Primary),
             TupleExpr t => (Arguments(t.Items), Primary),
+            Index i => (Print(i.Array, Primary) + "[" + Print(i.Position, 0) + "]", Primary),
+            ArrayLength l => (Print(l.Array, Primary) + ".Length", Primary),
+            NewArray n => ("new " + n.ArrayType.Element!.CSharpName + "[" + Print(n.Size, 0) + "]", Primary),
+            CloneArray c => ("(" + c.Type.CSharpName + ")" + Print(c.Array, Primary) + ".Clone()", UnaryLevel),
             _ => throw new InvalidOperationException("Unknown expression " + expr.GetType().Name),
         };
         return level < context ? "(" + text + ")" : text;

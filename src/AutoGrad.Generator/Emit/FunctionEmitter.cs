@@ -30,6 +30,7 @@ internal static class FunctionEmitter
         ValueKind.Int => "0",
         ValueKind.Long => "0L",
         ValueKind.Bool => "false",
+        ValueKind.Array => "null!",
         _ => "default",
     };
 
@@ -52,7 +53,7 @@ internal static class FunctionEmitter
     {
         switch (statement)
         {
-            case Assign { Value: Var source } s when source.Name == s.Target:
+            case Assign { Value: Var source, Position: null } s when source.Name == s.Target:
                 // v = v does nothing (and is warning CS1717): a tangent that passes through unchanged.
                 break;
             case Assign s:
@@ -118,15 +119,23 @@ internal static class FunctionEmitter
     /// <summary><c>v = v + 1</c> prints as <c>v++</c> for integers, <c>v = v + e</c> as <c>v += e</c>.</summary>
     private static string AssignmentText(Assign s)
     {
-        if (s.Value is Binary { Op: BinaryOp.Add or BinaryOp.Subtract, Left: Var v } b && v.Name == s.Target)
+        string target = s.Position is null ? s.Target : $"{s.Target}[{ExpressionPrinter.Print(s.Position)}]";
+        if (s.Value is Binary { Op: BinaryOp.Add or BinaryOp.Subtract } b && ReadsSamePlace(b.Left, s))
         {
             string op = b.Op == BinaryOp.Add ? "+" : "-";
             return b.Right is Literal { Text: "1" } && b.Type.Kind is ValueKind.Int or ValueKind.Long
-                ? s.Target + op + op
-                : $"{s.Target} {op}= {ExpressionPrinter.Print(b.Right)}";
+                ? target + op + op
+                : $"{target} {op}= {ExpressionPrinter.Print(b.Right)}";
         }
-        return $"{s.Target} = {ExpressionPrinter.Print(s.Value)}";
+        return $"{target} = {ExpressionPrinter.Print(s.Value)}";
     }
+
+    private static bool ReadsSamePlace(Expr read, Assign s) => read switch
+    {
+        Var v => s.Position is null && v.Name == s.Target,
+        Index { Array: Var a } i => a.Name == s.Target && Equals(i.Position, s.Position),
+        _ => false,
+    };
 
     /// <summary>The init or step clause of a <c>for</c>: assignments separated by commas.</summary>
     private static string Clause(Block block)

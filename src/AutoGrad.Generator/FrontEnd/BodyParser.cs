@@ -23,8 +23,14 @@ internal sealed class BodyParser
     private readonly List<Local> _localOrder = new();
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly List<(Opaque Call, IOperation Syntax)> _opaqueCalls = new();
+    private readonly HashSet<string> _inputArrays;
 
-    public BodyParser(NameTable names) => _names = names;
+    /// <param name="inputArrays">Differentiable array parameters: read-only in the body.</param>
+    public BodyParser(NameTable names, HashSet<string> inputArrays)
+    {
+        _names = names;
+        _inputArrays = inputArrays;
+    }
 
     public IReadOnlyList<DiagnosticInfo> Diagnostics => _diagnostics;
 
@@ -84,6 +90,10 @@ internal sealed class BodyParser
             case IForLoopOperation loop:
                 output.Add(HeaderComment(operation));
                 ParseFor(loop, output);
+                break;
+            case IForEachLoopOperation loop:
+                output.Add(HeaderComment(operation));
+                ParseForEach(loop, output);
                 break;
             case IWhileLoopOperation loop when !loop.ConditionIsUntil && loop.Condition is not null:
                 output.Add(HeaderComment(operation));
@@ -181,8 +191,76 @@ internal sealed class BodyParser
             ParseBlock(loop.Body)));
     }
 
+    /// <summary>
+    /// <c>foreach (var v in a)</c> over an array becomes <c>for (int index = 0; index &lt; a.Length; index++) { v = a[index]; … }</c>.
+    /// </summary>
+    private void ParseForEach(IForEachLoopOperation loop, List<Stmt> output)
+    {
+        IOperation collection = loop.Collection;
+        while (collection is IConversionOperation { IsImplicit: true } conversion)
+        {
+            collection = conversion.Operand;
+        }
+        if (collection.Type is not IArrayTypeSymbol || loop.LoopControlVariable is not IVariableDeclaratorOperation control
+            || ParseExpression(collection) is not Var array)
+        {
+            Unsupported(loop, "'foreach'", "only foreach over a local or parameter array is supported");
+            return;
+        }
+        Local? element = DeclareLocal(control.Symbol, control);
+        if (element is null)
+        {
+            return;
+        }
+        var index = new Local(_names.Fresh("index"), IrType.Int);
+        _localOrder.Add(index);
+        var indexVar = new Var(index.Name, IrType.Int);
+        var body = new List<Stmt> { new Assign(element.Name, new Index(array, indexVar), IsDeclaration: true) };
+        ParseStatement(loop.Body, body);
+        output.Add(new For(
+            Block.Of(new Assign(index.Name, Literal.IntZero, IsDeclaration: true)),
+            new Binary(BinaryOp.Less, indexVar, new ArrayLength(array), IrType.Bool),
+            Block.Of(new Assign(index.Name, new Binary(BinaryOp.Add, indexVar, Literal.IntOne, IrType.Int))),
+            new Block(body.ToEquatableArray())));
+    }
+
+    /// <summary>AG0005 when <paramref name="target"/> is, or is an element of, a differentiable input array.</summary>
+    private bool WritesInputArray(IOperation statement, IOperation target)
+    {
+        IOperation array = target is IArrayElementReferenceOperation element ? element.ArrayReference : target;
+        if (array is IParameterReferenceOperation parameter && _inputArrays.Contains(parameter.Parameter.Name))
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WriteToInputArray, statement.Syntax.GetLocation(),
+                OneLine(statement.Syntax.ToString()), parameter.Parameter.Name));
+            return true;
+        }
+        return false;
+    }
+
     private void ParseExpressionStatement(IOperation operation, List<Stmt> output)
     {
+        IOperation? written = operation switch
+        {
+            IAssignmentOperation a => a.Target,
+            IIncrementOrDecrementOperation i => i.Target,
+            _ => null,
+        };
+        if (written is not null && WritesInputArray(operation, written))
+        {
+            return;
+        }
+        if (written is IArrayElementReferenceOperation { Indices.Length: 1 } element
+            && TargetName(element.ArrayReference) is string array && TypeMapper.Map(element.Type) is IrType elementType)
+        {
+            ParseElementWrite(operation, array, ParseExpression(element.Indices[0]), element, elementType, output);
+            return;
+        }
+        if (operation is ISimpleAssignmentOperation { Value: var aliased } && aliased.Type is IArrayTypeSymbol
+            && aliased is ILocalReferenceOperation or IParameterReferenceOperation)
+        {
+            Unsupported(operation, $"'{OneLine(operation.Syntax.ToString())}'", "assigning one array variable to another makes two names for one array; copy it with (double[])a.Clone()");
+            return;
+        }
         switch (operation)
         {
             case ISimpleAssignmentOperation assignment when TargetName(assignment.Target) is string target:
@@ -210,16 +288,36 @@ internal sealed class BodyParser
                     Unsupported(operation, $"the call '{invocation.Syntax}' as a statement", "its result is discarded; assign it to a local");
                 }
                 break;
-            case IAssignmentOperation { Target: var written }:
-                UnsupportedWrite(operation, written);
-                break;
-            case IIncrementOrDecrementOperation { Target: var written }:
-                UnsupportedWrite(operation, written);
+            case IAssignmentOperation or IIncrementOrDecrementOperation:
+                UnsupportedWrite(operation, written!);
                 break;
             default:
                 Unsupported(operation, Describe(operation), "this expression statement is not supported");
                 break;
         }
+    }
+
+    private void ParseElementWrite(IOperation operation, string array, Expr position, IOperation element, IrType type, List<Stmt> output)
+    {
+        Expr value;
+        switch (operation)
+        {
+            case ISimpleAssignmentOperation assignment:
+                value = ParseExpression(assignment.Value);
+                break;
+            case ICompoundAssignmentOperation compound when compound.OperatorMethod is null && MapBinary(compound.OperatorKind) is BinaryOp op:
+                value = Compound(op, element, compound.Value);
+                break;
+            case IIncrementOrDecrementOperation increment when type.Kind is ValueKind.Double or ValueKind.Int or ValueKind.Long:
+                Expr one = type.IsDouble ? Literal.One : new Literal("1", type);
+                BinaryOp incOp = increment.Kind == OperationKind.Increment ? BinaryOp.Add : BinaryOp.Subtract;
+                value = new Binary(incOp, ParseExpression(element), one, type);
+                break;
+            default:
+                Unsupported(operation, $"'{OneLine(operation.Syntax.ToString())}'", "this kind of array element write is not supported");
+                return;
+        }
+        output.Add(new Assign(array, value, Position: position));
     }
 
     private void UnsupportedWrite(IOperation operation, IOperation written) =>
@@ -259,6 +357,15 @@ internal sealed class BodyParser
             case IUnaryOperation unary when unary.OperatorMethod is null && MapUnary(unary.OperatorKind) is UnaryOp op
                 && TypeMapper.Map(unary.Type) is IrType type:
                 return new Unary(op, ParseExpression(unary.Operand), type);
+            case IConversionOperation { Operand: IInvocationOperation { TargetMethod.Name: "Clone", Instance: { Type: IArrayTypeSymbol } source } } conversion
+                when TypeMapper.Map(conversion.Type) is { IsArray: true }:
+                return new CloneArray(ParseExpression(source));
+            case IArrayElementReferenceOperation { Indices.Length: 1 } element when element.ArrayReference.Type is IArrayTypeSymbol { Rank: 1 }:
+                return new Index(ParseExpression(element.ArrayReference), ParseExpression(element.Indices[0]));
+            case IPropertyReferenceOperation { Property.Name: "Length", Instance: { Type: IArrayTypeSymbol } array }:
+                return new ArrayLength(ParseExpression(array));
+            case IArrayCreationOperation { DimensionSizes.Length: 1, Initializer: null } creation when TypeMapper.Map(creation.Type) is IrType arrayType:
+                return new NewArray(arrayType, ParseExpression(creation.DimensionSizes[0]));
             case IConversionOperation conversion when conversion.OperatorMethod is null
                 && (conversion.Conversion.IsNumeric || conversion.Conversion.IsIdentity || conversion.Type?.TypeKind == TypeKind.Enum || conversion.Operand.Type?.TypeKind == TypeKind.Enum)
                 && TypeMapper.MapValue(conversion.Type) is IrType type:
@@ -298,15 +405,16 @@ internal sealed class BodyParser
         }
         if (MethodParser.IsDifferentiable(method))
         {
-            if (method.IsGenericMethod || method.ReturnType.SpecialType != SpecialType.System_Double)
+            IrType? returnType = TypeMapper.Map(method.ReturnType);
+            if (method.IsGenericMethod || returnType is not { IsDifferentiable: true })
             {
-                return Unsupported(invocation, $"the call '{invocation.Syntax}'", "only non-generic [Differentiable] methods returning double can be called");
+                return Unsupported(invocation, $"the call '{invocation.Syntax}'", "only non-generic [Differentiable] methods returning double or double[] can be called");
             }
             if (!method.IsStatic && invocation.Instance is not (null or IInstanceReferenceOperation))
             {
                 return Unsupported(invocation, $"the call '{invocation.Syntax}'", "an instance [Differentiable] method can be called only on 'this'");
             }
-            return new Call(CalleeFor(method), CalleeForm.Primal, null, args.ToEquatableArray(), IrType.Double);
+            return new Call(CalleeFor(method), CalleeForm.Primal, null, args.ToEquatableArray(), returnType);
         }
         IrType? type = method.ReturnsVoid ? IrType.OtherType("void") : TypeMapper.MapValue(method.ReturnType);
         if (type is null || !method.IsStatic && invocation.Instance is not (null or IInstanceReferenceOperation))

@@ -26,7 +26,7 @@ internal static class MethodParser
         method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == DifferentiableAttribute);
 
     public static bool IsDifferentiableParameter(IParameterSymbol parameter) =>
-        parameter.Type.SpecialType == SpecialType.System_Double
+        TypeMapper.Map(parameter.Type) is { IsDifferentiable: true }
         && !parameter.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == NoDerivativeAttribute);
 
     public static MethodModel Parse(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel, CancellationToken cancellationToken)
@@ -74,10 +74,11 @@ internal static class MethodParser
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, syntax.Identifier.GetLocation(),
                 $"the method '{method.Name}'", "async and ref-returning methods are not supported"));
         }
-        if (method.ReturnType.SpecialType != SpecialType.System_Double)
+        IrType? returnType = TypeMapper.Map(method.ReturnType);
+        if (returnType is not { IsDifferentiable: true })
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedType, syntax.ReturnType.GetLocation(),
-                "The return value", method.ReturnType.ToDisplayString(), "a [Differentiable] method must return double"));
+                "The return value", method.ReturnType.ToDisplayString(), "a [Differentiable] method must return double or double[]"));
         }
         var parameters = new List<Parameter>();
         foreach (IParameterSymbol parameter in method.Parameters)
@@ -115,10 +116,10 @@ internal static class MethodParser
         }
 
         var names = new NameTable(ReservedNames(method, body));
-        var parser = new BodyParser(names);
+        var parser = new BodyParser(names, new HashSet<string>(parameters.Where(p => p.IsDifferentiable && p.Type.IsArray).Select(p => p.Name)));
         Block block = parser.ParseBody(body);
         diagnostics.AddRange(parser.Diagnostics);
-        var function = new Function(method.Name, IrType.Double, parameters.ToEquatableArray(), parser.Locals.ToEquatableArray(), block);
+        var function = new Function(method.Name, returnType!, parameters.ToEquatableArray(), parser.Locals.ToEquatableArray(), block);
         ReportCallsWithoutDerivative(function, parser, diagnostics);
         return function;
     }

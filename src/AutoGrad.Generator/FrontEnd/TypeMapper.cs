@@ -7,7 +7,7 @@ namespace AutoGrad.Generator.FrontEnd;
 internal static class TypeMapper
 {
     public const string SupportedTypes =
-        "use double (differentiable), or int, long, bool, short, byte, char or an enum (passed through, never differentiated)";
+        "use double or double[] (differentiable), or int, long, bool, short, byte, char, an enum or an array of int, long or bool (passed through, never differentiated)";
 
     /// <summary>The IR type of a parameter or local, or null if the type is not supported.</summary>
     public static IrType? Map(ITypeSymbol? type)
@@ -15,6 +15,12 @@ internal static class TypeMapper
         if (type is null)
         {
             return null;
+        }
+        if (type is IArrayTypeSymbol { Rank: 1 } array)
+        {
+            return Map(array.ElementType) is IrType { Kind: ValueKind.Double or ValueKind.Int or ValueKind.Long or ValueKind.Bool } element
+                ? IrType.ArrayOf(element)
+                : null;
         }
         switch (type.SpecialType)
         {

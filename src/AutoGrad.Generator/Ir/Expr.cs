@@ -128,3 +128,27 @@ internal sealed record PopExpr(string Stack, IrType ElementType) : Expr
 {
     public override IrType Type => ElementType;
 }
+
+/// <summary>An array element, <c>a[i]</c>.</summary>
+internal sealed record Index(Expr Array, Expr Position) : Expr
+{
+    public override IrType Type => Array.Type.Element!;
+}
+
+/// <summary><c>a.Length</c>.</summary>
+internal sealed record ArrayLength(Expr Array) : Expr
+{
+    public override IrType Type => IrType.Int;
+}
+
+/// <summary><c>new double[size]</c>: an array of zeros.</summary>
+internal sealed record NewArray(IrType ArrayType, Expr Size) : Expr
+{
+    public override IrType Type => ArrayType;
+}
+
+/// <summary><c>(double[])a.Clone()</c>: a copy of an array.</summary>
+internal sealed record CloneArray(Expr Array) : Expr
+{
+    public override IrType Type => Array.Type;
+}

@@ -35,6 +35,7 @@ internal static class IrWalk
     /// <summary>The expressions a statement evaluates itself (not those of nested statements).</summary>
     public static IEnumerable<Expr> OwnExpressions(Stmt statement) => statement switch
     {
+        Assign { Position: Expr position } s => new[] { position, s.Value },
         Assign s => new[] { s.Value },
         AssignTuple s => new[] { s.Value },
         Evaluate s => new[] { s.Value },
@@ -57,6 +58,10 @@ internal static class IrWalk
         Conditional e => new[] { e.Condition, e.WhenTrue, e.WhenFalse },
         Cast e => new[] { e.Operand },
         TupleExpr e => e.Items,
+        Index e => new[] { e.Array, e.Position },
+        ArrayLength e => new[] { e.Array },
+        NewArray e => new[] { e.Size },
+        CloneArray e => new[] { e.Array },
         _ => Enumerable.Empty<Expr>(),
     };
 

@@ -12,8 +12,14 @@ internal sealed record Block(EquatableArray<Stmt> Statements)
     public static Block Of(params Stmt[] statements) => new(new EquatableArray<Stmt>(statements));
 }
 
+/// <summary>
+/// <c>Target = Value</c>, or with <see cref="Position"/> the element store <c>Target[Position] = Value</c>.
+/// </summary>
 /// <param name="IsDeclaration">The site where the user declared the local: nothing is live in it before.</param>
-internal sealed record Assign(string Target, Expr Value, bool IsDeclaration = false) : Stmt;
+internal sealed record Assign(string Target, Expr Value, bool IsDeclaration = false, Expr? Position = null) : Stmt
+{
+    public bool IsElement => Position is not null;
+}
 
 /// <summary>Deconstruction into several locals: <c>(y, yTangent) = GTangent(…);</c></summary>
 internal sealed record AssignTuple(EquatableArray<string> Targets, Expr Value) : Stmt;

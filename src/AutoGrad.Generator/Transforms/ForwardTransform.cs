@@ -15,26 +15,37 @@ namespace AutoGrad.Generator.Transforms;
 /// </summary>
 internal sealed class ForwardTransform
 {
-    public static readonly IrType ResultType = IrType.OtherType("(double Value, double Tangent)");
+    public static IrType ResultTypeFor(IrType value) =>
+        IrType.OtherType($"({value.CSharpName} Value, {value.CSharpName} Tangent)");
 
     private readonly Activity _activity;
+    private readonly IrType _resultType;
     private readonly Dictionary<string, string> _tangents = new();
 
-    private ForwardTransform(Activity activity) => _activity = activity;
+    private ForwardTransform(Activity activity, IrType resultType)
+    {
+        _activity = activity;
+        _resultType = resultType;
+    }
 
     public static Function Run(Function function, Activity activity)
     {
-        var transform = new ForwardTransform(activity);
+        var transform = new ForwardTransform(activity, ResultTypeFor(function.ReturnType));
         NameTable names = FunctionNames.For(function);
         var parameters = new List<Parameter>();
+        var checks = new List<Stmt>();
         foreach (Parameter parameter in function.Parameters)
         {
             parameters.Add(parameter);
             if (parameter.IsDifferentiable)
             {
                 string tangent = parameter.Name + "Tangent";
-                parameters.Add(new Parameter(tangent, IrType.Double, IsDifferentiable: false));
+                parameters.Add(new Parameter(tangent, parameter.Type, IsDifferentiable: false));
                 transform._tangents[parameter.Name] = tangent;
+                if (parameter.Type.IsArray)
+                {
+                    checks.Add(ArrayChecks.SameLength(parameter.Name, tangent));
+                }
             }
         }
         var locals = new List<Local>(function.Locals);
@@ -42,14 +53,15 @@ internal sealed class ForwardTransform
         {
             string tangent = names.Fresh(local.Name + "Tangent");
             transform._tangents[local.Name] = tangent;
-            locals.Add(new Local(tangent, IrType.Double));
+            locals.Add(new Local(tangent, local.Type));
         }
+        Block body = transform.RewriteBlock(function.Body);
         return new Function(
             function.Name + "Tangent",
-            ResultType,
+            transform._resultType,
             Signatures.TrailingDefaultsOnly(parameters),
             locals.ToEquatableArray(),
-            transform.RewriteBlock(function.Body));
+            new Block(checks.Concat(body.Statements).ToEquatableArray()));
     }
 
     private Block RewriteBlock(Block block)
@@ -70,7 +82,7 @@ internal sealed class ForwardTransform
                 Differentiate(assign, tangent, output);
                 break;
             case Return { Value: Expr value }:
-                output.Add(new Return(new TupleExpr(EquatableArray.Of(value, TangentOf(value)), ResultType)));
+                output.Add(new Return(new TupleExpr(EquatableArray.Of(value, TangentOf(value)), _resultType)));
                 break;
             case If s:
                 output.Add(new If(s.Condition, RewriteBlock(s.Then), RewriteBlock(s.Else)));
@@ -92,19 +104,28 @@ internal sealed class ForwardTransform
 
     private void Differentiate(Assign assign, string tangent, List<Stmt> output)
     {
-        var target = new Var(assign.Target, IrType.Double);
-        if (assign.Value is Call { Form: CalleeForm.Primal } call)
+        if (assign.Value is Call { Form: CalleeForm.Primal } call && !assign.IsElement)
         {
             output.Add(new AssignTuple(EquatableArray.Of(assign.Target, tangent), TangentCall(call)));
             return;
         }
+        if (assign.Value.Type.IsArray && !assign.IsElement)
+        {
+            // A new array's tangent is a new array of the same length: zeros, or the tangent of the copied array.
+            output.Add(assign);
+            output.Add(new Assign(tangent, assign.Value is CloneArray { Array: Var source } && _tangents.ContainsKey(source.Name)
+                ? new CloneArray(TangentOf(source))
+                : ZerosLike(new Var(assign.Target, assign.Value.Type))));
+            return;
+        }
+        Expr target = assign.Position is null ? new Var(assign.Target, IrType.Double) : new Index(new Var(assign.Target, IrType.DoubleArray), assign.Position);
         IReadOnlyList<Derivatives.Term>? terms = Derivatives.Of(assign.Value, target);
         Expr derivative = terms is null
             ? TangentOf(assign.Value)
             : terms.Where(t => IsActive(t.Operand))
                 .Select(t => Derivatives.Scaled(TangentOf(t.Operand), t))
                 .Aggregate((Expr)X.Lit(0), X.Add);
-        var tangentUpdate = new Assign(tangent, derivative);
+        var tangentUpdate = new Assign(tangent, derivative, Position: assign.Position);
         if (IrWalk.VariablesRead(assign.Value).Contains(assign.Target))
         {
             // v = op(v, …): the tangent reads v's old value, so it goes first.
@@ -129,12 +150,24 @@ internal sealed class ForwardTransform
                 args.Add(TangentOf(call.Args[i]));
             }
         }
-        return call with { Form = CalleeForm.Tangent, Args = args.ToEquatableArray(), ResultType = ResultType };
+        return call with { Form = CalleeForm.Tangent, Args = args.ToEquatableArray(), ResultType = ResultTypeFor(call.ResultType) };
     }
 
-    private bool IsActive(Expr operand) => operand is Var v && _tangents.ContainsKey(v.Name);
+    private bool IsActive(Expr operand) => operand switch
+    {
+        Var v => _tangents.ContainsKey(v.Name),
+        Index { Array: Var a } => _tangents.ContainsKey(a.Name),
+        _ => false,
+    };
 
-    /// <summary>The tangent of an operand: its tangent variable if it is active, else 0.</summary>
-    private Expr TangentOf(Expr operand) =>
-        operand is Var v && _tangents.TryGetValue(v.Name, out string? tangent) ? new Var(tangent, IrType.Double) : X.Lit(0);
+    /// <summary>The tangent of an operand: its tangent variable (or element) if it is active, else zero(s).</summary>
+    private Expr TangentOf(Expr operand) => operand switch
+    {
+        Var v when _tangents.TryGetValue(v.Name, out string? tangent) => new Var(tangent, v.Type),
+        Index { Array: Var a } i when _tangents.TryGetValue(a.Name, out string? tangent) => i with { Array = new Var(tangent, a.Type) },
+        _ when operand.Type.IsArray => ZerosLike(operand),
+        _ => X.Lit(0),
+    };
+
+    private static Expr ZerosLike(Expr array) => new NewArray(array.Type, new ArrayLength(array));
 }

@@ -53,8 +53,11 @@ internal sealed class Linearizer
     {
         switch (statement)
         {
-            case Assign assign when _activity.IsActive(assign.Value) && assign.Value is not (Var or Literal):
-                Into(assign.Target, assign.Value, output, assign.IsDeclaration);
+            case Assign { Position: Expr position } element when !IsSimple(position):
+                Rewrite(element with { Position = Simple(position, output) }, output);
+                break;
+            case Assign assign when _activity.IsActive(assign.Value) && !IsAtom(assign.Value):
+                Into(new Target(assign.Target, assign.Position, assign.IsDeclaration), assign.Value, output);
                 break;
             case Return { Value: not null } ret when _activity.IsActive(ret.Value):
                 output.Add(new Return(Atom(ret.Value, output)));
@@ -78,29 +81,42 @@ internal sealed class Linearizer
     }
 
     /// <summary>Emits statements that leave the value of active <paramref name="expr"/> in <paramref name="target"/>.</summary>
-    private void Into(string target, Expr expr, List<Stmt> output, bool isDeclaration = false)
+    /// <summary>Where a value goes: a variable, or an array element, and whether this is its declaration.</summary>
+    private sealed record Target(string Name, Expr? Position, bool IsDeclaration)
+    {
+        public Assign Assign(Expr value) => new(Name, value, IsDeclaration, Position);
+    }
+
+    private void Into(Target target, Expr expr, List<Stmt> output)
     {
         switch (expr)
         {
             case Conditional c:
                 var then = new List<Stmt>();
                 var otherwise = new List<Stmt>();
-                IntoOrAssign(target, c.WhenTrue, then, isDeclaration);
-                IntoOrAssign(target, c.WhenFalse, otherwise, isDeclaration);
+                IntoOrAssign(target, c.WhenTrue, then);
+                IntoOrAssign(target, c.WhenFalse, otherwise);
                 output.Add(new If(c.Condition, new Block(then.ToEquatableArray()), new Block(otherwise.ToEquatableArray())));
                 return;
             case Unary { Op: UnaryOp.Plus } or Cast:
-                IntoOrAssign(target, IrWalk.Children(expr).First(), output, isDeclaration);
+                IntoOrAssign(target, IrWalk.Children(expr).First(), output);
                 return;
         }
         (Expr operation, string? rule) = Operation(expr, output);
         if (rule is not null)
         {
-            Final(target, operation, rule, output, isDeclaration);
+            Final(target, operation, rule, output);
+        }
+        else if (operation is Call && target.Position is not null)
+        {
+            // A call's derivative arrives in one piece: through a temporary, then into the element.
+            string temp = NewTemp(operation.Type);
+            output.Add(new Assign(temp, operation));
+            output.Add(target.Assign(new Var(temp, operation.Type)));
         }
         else
         {
-            output.Add(new Assign(target, operation, isDeclaration));
+            output.Add(target.Assign(operation));
         }
     }
 
@@ -117,15 +133,15 @@ internal sealed class Linearizer
         _ => (expr, null),
     };
 
-    private void IntoOrAssign(string target, Expr expr, List<Stmt> output, bool isDeclaration)
+    private void IntoOrAssign(Target target, Expr expr, List<Stmt> output)
     {
-        if (_activity.IsActive(expr) && expr is not (Var or Literal))
+        if (_activity.IsActive(expr) && !IsAtom(expr))
         {
-            Into(target, expr, output, isDeclaration);
+            Into(target, expr, output);
         }
         else
         {
-            output.Add(new Assign(target, expr, isDeclaration));
+            output.Add(target.Assign(expr));
         }
     }
 
@@ -133,23 +149,27 @@ internal sealed class Linearizer
     /// Assigns one primitive's result. When its partials read the result and the target is also an
     /// operand (<c>x = Math.Exp(x)</c>), a temporary keeps the operand's old value alive.
     /// </summary>
-    private void Final(string target, Expr operation, string rule, List<Stmt> output, bool isDeclaration)
+    private void Final(Target target, Expr operation, string rule, List<Stmt> output)
     {
-        bool readsTarget = IrWalk.VariablesRead(operation).Contains(target);
+        bool readsTarget = IrWalk.VariablesRead(operation).Contains(target.Name);
         if (readsTarget && PrimitiveRules.Get(rule).UsesResult)
         {
             string temp = NewTemp(operation.Type);
             output.Add(new Assign(temp, operation));
-            output.Add(new Assign(target, new Var(temp, operation.Type), isDeclaration));
+            output.Add(target.Assign(new Var(temp, operation.Type)));
             return;
         }
-        output.Add(new Assign(target, operation, isDeclaration));
+        output.Add(target.Assign(operation));
     }
 
     /// <summary>A variable, literal or simple inactive expression holding the value of <paramref name="expr"/>.</summary>
     private Expr Atom(Expr expr, List<Stmt> output)
     {
-        if (expr is Var or Literal)
+        if (expr is Index { Position: var position } element && !IsSimple(position))
+        {
+            return element with { Position = Simple(position, output) };
+        }
+        if (IsAtom(expr))
         {
             return expr;
         }
@@ -163,7 +183,7 @@ internal sealed class Linearizer
                 return Atom(IrWalk.Children(expr).First(), output);
             case Conditional:
                 string branchResult = NewTemp(expr.Type);
-                Into(branchResult, expr, output);
+                Into(new Target(branchResult, null, IsDeclaration: false), expr, output);
                 return new Var(branchResult, expr.Type);
         }
         (Expr operation, _) = Operation(expr, output);
@@ -178,7 +198,7 @@ internal sealed class Linearizer
     /// </summary>
     private Expr Simple(Expr expr, List<Stmt> output)
     {
-        if (!IrWalk.SelfAndDescendants(expr).Any(e => e is Opaque or Call or Primitive))
+        if (IsSimple(expr))
         {
             return expr;
         }
@@ -186,6 +206,12 @@ internal sealed class Linearizer
         output.Add(new Assign(temp, expr));
         return new Var(temp, expr.Type);
     }
+
+    /// <summary>Cheap to evaluate again, with no effects: no calls.</summary>
+    private static bool IsSimple(Expr expr) => !IrWalk.SelfAndDescendants(expr).Any(e => e is Opaque or Call or Primitive or NewArray or CloneArray);
+
+    /// <summary>A value an operation can take as an operand as it is: a variable, a literal, an element read.</summary>
+    private static bool IsAtom(Expr expr) => expr is Var or Literal || expr is Index { Array: Var } index && IsSimple(index.Position);
 
     private string NewTemp(IrType type)
     {

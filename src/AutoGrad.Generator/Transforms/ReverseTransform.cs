@@ -20,7 +20,7 @@ internal sealed class ReverseTransform
     private readonly Activity _activity;
     private readonly NameTable _names;
     private readonly ReverseRecording _recording;
-    private readonly Dictionary<string, string> _bars = new();
+    private readonly Dictionary<string, Var> _bars = new();
     private readonly List<Local> _locals = new();
     private string? _discard;
 
@@ -29,12 +29,24 @@ internal sealed class ReverseTransform
         _activity = activity;
         _names = names;
         _recording = recording;
-        foreach (string name in structured.Parameters.Select(p => p.Name).Concat(structured.Locals.Select(l => l.Name)).Where(activity.IsActive))
+        foreach (Parameter parameter in structured.Parameters.Where(p => activity.IsActive(p.Name)))
         {
-            string bar = names.Fresh(name + "Bar");
-            _bars[name] = bar;
-            _locals.Add(new Local(bar, IrType.Double));
+            // An input array's adjoint is the caller's array itself: added into in place, never copied.
+            _bars[parameter.Name] = parameter.Type.IsArray
+                ? new Var(parameter.Name + "Adjoint", parameter.Type)
+                : NewBar(parameter.Name, parameter.Type);
         }
+        foreach (Local local in structured.Locals.Where(l => activity.IsActive(l.Name)))
+        {
+            _bars[local.Name] = NewBar(local.Name, local.Type);
+        }
+    }
+
+    private Var NewBar(string name, IrType type)
+    {
+        string bar = _names.Fresh(name + "Bar");
+        _locals.Add(new Local(bar, type));
+        return new Var(bar, type);
     }
 
     public static Function Run(Function linear)
@@ -49,23 +61,42 @@ internal sealed class ReverseTransform
 
     private Function Build(Function structured, Block body, string result)
     {
-        var statements = new List<Stmt>
+        var statements = new List<Stmt>();
+        var parameters = new List<Parameter>();
+        foreach (Parameter parameter in structured.Parameters)
         {
-            new Comment("Forward sweep: compute the value, recording what the reverse sweep needs."),
-        };
-        statements.AddRange(_recording.Forward(body).Statements);
+            parameters.Add(parameter);
+            if (parameter.IsDifferentiable)
+            {
+                string adjoint = parameter.Name + "Adjoint";
+                parameters.Add(new Parameter(adjoint, parameter.Type, IsDifferentiable: false, IsRef: !parameter.Type.IsArray));
+                if (parameter.Type.IsArray)
+                {
+                    statements.Add(ArrayChecks.SameLength(parameter.Name, adjoint));
+                }
+            }
+        }
+        IrType resultType = structured.ReturnType;
+        parameters.Add(new Parameter("seed", resultType, IsDifferentiable: false, DefaultValue: resultType.IsArray ? null : "1.0"));
+
+        statements.Add(new Comment("Forward sweep: compute the value, recording what the reverse sweep needs."));
+        statements.AddRange(_recording.Forward(body, AllocateAdjointArray).Statements);
         if (_activity.IsActive(result))
         {
             statements.Add(new Comment("Reverse sweep: propagate the seed back to the inputs."));
-            statements.Add(new Assign(_bars[result], new Var("seed", IrType.Double)));
+            if (resultType.IsArray)
+            {
+                statements.Add(ArrayChecks.SameLength(new Var(result, resultType), "the returned array", "seed"));
+            }
+            statements.Add(new Assign(_bars[result].Name, new Var("seed", resultType)));
             statements.AddRange(Reverse(body, inLoop: false));
-            foreach (Parameter parameter in structured.Parameters.Where(p => p.IsDifferentiable && _activity.IsActive(p.Name)))
+            foreach (Parameter parameter in structured.Parameters.Where(p => !p.Type.IsArray && _bars.ContainsKey(p.Name)))
             {
                 string adjoint = parameter.Name + "Adjoint";
-                statements.Add(new Assign(adjoint, X.Add(new Var(adjoint, IrType.Double), new Var(_bars[parameter.Name], IrType.Double))));
+                statements.Add(new Assign(adjoint, X.Add(new Var(adjoint, IrType.Double), _bars[parameter.Name])));
             }
         }
-        statements.Add(new Return(new Var(result, IrType.Double)));
+        statements.Add(new Return(new Var(result, resultType)));
 
         Block finalBody = new(statements.ToEquatableArray());
         if (_recording.Stacks.Count > 0)
@@ -75,20 +106,29 @@ internal sealed class ReverseTransform
             finalBody = Block.Of(new TryFinally(finalBody, new Block(dispose.ToEquatableArray())));
         }
 
-        var parameters = new List<Parameter>();
-        foreach (Parameter parameter in structured.Parameters)
-        {
-            parameters.Add(parameter);
-            if (parameter.IsDifferentiable)
-            {
-                parameters.Add(new Parameter(parameter.Name + "Adjoint", IrType.Double, IsDifferentiable: false, IsRef: true));
-            }
-        }
-        parameters.Add(new Parameter("seed", IrType.Double, IsDifferentiable: false, DefaultValue: "1.0"));
-
         IEnumerable<Local> locals = structured.Locals.Concat(_recording.Locals).Concat(_locals);
-        return new Function(structured.Name + "Adjoint", IrType.Double, Signatures.TrailingDefaultsOnly(parameters), locals.ToEquatableArray(), finalBody);
+        return new Function(structured.Name + "Adjoint", resultType, Signatures.TrailingDefaultsOnly(parameters), locals.ToEquatableArray(), finalBody);
     }
+
+    /// <summary>
+    /// After the forward sweep creates an active array, it creates the array's adjoint beside it (the
+    /// reverse sweep adds into it), keeping the previous one if this assignment overwrites an array.
+    /// </summary>
+    private IEnumerable<Stmt> AllocateAdjointArray(Assign assign, bool inLoop)
+    {
+        if (!IsNewArray(assign) || !_bars.TryGetValue(assign.Target, out Var? bar))
+        {
+            yield break;
+        }
+        if (!_recording.IsFirstDefinition(assign, inLoop))
+        {
+            yield return new Push(_recording.StackFor(bar.Type).Name, bar);
+        }
+        yield return new Assign(bar.Name, new NewArray(bar.Type, new ArrayLength(new Var(assign.Target, assign.Value.Type))));
+    }
+
+    /// <summary>An assignment that makes a whole new array (not an element store, not the final copy into the result).</summary>
+    private static bool IsNewArray(Assign assign) => !assign.IsElement && assign.Value.Type.IsArray && assign.Value is not Var;
 
     /// <summary>The adjoint of a block: its statements' adjoints in reverse order, each after the user's statement as a comment.</summary>
     private List<Stmt> Reverse(Block block, bool inLoop)
@@ -143,39 +183,44 @@ internal sealed class ReverseTransform
     {
         var output = new List<Stmt>();
         Stmt? restore = _recording.Restore(assign, inLoop);
-        if (!_bars.TryGetValue(assign.Target, out string? bar))
+        if (!_bars.TryGetValue(assign.Target, out Var? barVar))
         {
             AddIfNotNull(output, restore);
             return output;
         }
-        var vBar = new Var(bar, IrType.Double);
+        if (assign.Value.Type.IsArray && !assign.IsElement)
+        {
+            return ReverseArrayAssign(assign, barVar, restore, inLoop);
+        }
+        Expr bar = assign.Position is null ? barVar : new Index(barVar, assign.Position);
+        Expr result = assign.Position is null ? new Var(assign.Target, IrType.Double) : new Index(new Var(assign.Target, barVar.Type), assign.Position);
         bool readsTarget = IrWalk.VariablesRead(assign.Value).Contains(assign.Target);
-        Stmt? reset = _recording.IsFirstDefinition(assign, inLoop) ? null : new Assign(bar, X.Lit(0));
+        Stmt? reset = _recording.IsFirstDefinition(assign, inLoop) ? null : Store(bar, X.Lit(0));
 
         if (assign.Value is Call { Form: CalleeForm.Primal } call)
         {
             if (readsTarget)
             {
-                Var saved = Save(vBar, output);
+                Var saved = Save(bar, output);
                 AddIfNotNull(output, restore);
                 output.Add(new Evaluate(AdjointCall(call, saved)));
             }
             else
             {
-                output.Add(new Evaluate(AdjointCall(call, vBar)));
+                output.Add(new Evaluate(AdjointCall(call, bar)));
                 AddIfNotNull(output, reset);
                 AddIfNotNull(output, restore);
             }
             return output;
         }
 
-        IReadOnlyList<Derivatives.Term>? terms = Derivatives.Of(assign.Value, new Var(assign.Target, IrType.Double));
+        IReadOnlyList<Derivatives.Term>? terms = Derivatives.Of(assign.Value, result);
         if (terms is null)
         {
             // A copy passes the adjoint on; a value that depends on no input ends it.
-            if (assign.Value is Var source && source.Name != assign.Target && _bars.TryGetValue(source.Name, out string? sourceBar))
+            if (BarOf(assign.Value) is Expr sourceBar && !IsTarget(assign.Value, assign))
             {
-                output.Add(Accumulate(sourceBar, vBar));
+                output.Add(Accumulate(sourceBar, bar));
             }
             if (!readsTarget)
             {
@@ -185,26 +230,53 @@ internal sealed class ReverseTransform
             return output;
         }
 
-        var active = terms.Where(t => t.Operand is Var v && _bars.ContainsKey(v.Name)).ToList();
+        var active = terms.Where(t => BarOf(t.Operand) is not null).ToList();
         if (!readsTarget)
         {
-            output.AddRange(active.Select(t => Accumulate(BarOf(t.Operand), Derivatives.Scaled(vBar, t))));
+            output.AddRange(active.Select(t => Accumulate(BarOf(t.Operand)!, Derivatives.Scaled(bar, t))));
             AddIfNotNull(output, reset);
             AddIfNotNull(output, restore);
         }
         else if (IsAccumulation(assign, terms))
         {
             // v = v ± a: v's adjoint passes through unchanged; only a's grows.
-            output.AddRange(active.Where(t => !IsTarget(t.Operand, assign)).Select(t => Accumulate(BarOf(t.Operand), Derivatives.Scaled(vBar, t))));
+            output.AddRange(active.Where(t => !IsTarget(t.Operand, assign)).Select(t => Accumulate(BarOf(t.Operand)!, Derivatives.Scaled(bar, t))));
             AddIfNotNull(output, restore);
         }
         else
         {
             // v = op(v, …): the partials need v's old value, so restore it first and use the saved adjoint.
-            Var saved = Save(vBar, output);
+            Var saved = Save(bar, output);
             AddIfNotNull(output, restore);
-            output.AddRange(active.Select(t => Accumulate(BarOf(t.Operand), Derivatives.Scaled(saved, t))));
+            output.AddRange(active.Select(t => Accumulate(BarOf(t.Operand)!, Derivatives.Scaled(saved, t))));
         }
+        return output;
+    }
+
+    /// <summary>
+    /// The adjoint of making a whole array: a copy adds its adjoint into the source's, a call passes it
+    /// to the callee's Adjoint as the seed, zeros pass nothing. Then the previous array and its adjoint come back.
+    /// </summary>
+    private List<Stmt> ReverseArrayAssign(Assign assign, Var bar, Stmt? restore, bool inLoop)
+    {
+        var output = new List<Stmt>();
+        switch (assign.Value)
+        {
+            case Call call:
+                output.Add(new Evaluate(AdjointCall(call, bar)));
+                break;
+            case CloneArray { Array: var source } when BarOf(source) is Expr sourceBar:
+                output.Add(ArrayChecks.AddInto(sourceBar, bar));
+                break;
+            case Var source when BarOf(source) is Expr sourceBar:
+                output.Add(ArrayChecks.AddInto(sourceBar, bar));
+                break;
+        }
+        if (IsNewArray(assign) && !_recording.IsFirstDefinition(assign, inLoop))
+        {
+            output.Add(new Assign(bar.Name, new PopExpr(_recording.StackFor(bar.Type).Name, bar.Type)));
+        }
+        AddIfNotNull(output, restore);
         return output;
     }
 
@@ -213,15 +285,20 @@ internal sealed class ReverseTransform
         && terms.Count(t => IsTarget(t.Operand, assign)) == 1
         && terms.First(t => IsTarget(t.Operand, assign)).Partial is Literal l && X.IsLiteral(l, 1);
 
-    private static bool IsTarget(Expr operand, Assign assign) => operand is Var v && v.Name == assign.Target;
+    private static bool IsTarget(Expr operand, Assign assign) => operand switch
+    {
+        Var v => v.Name == assign.Target && assign.Position is null,
+        Index { Array: Var a } i => a.Name == assign.Target && Equals(i.Position, assign.Position),
+        _ => false,
+    };
 
     /// <summary><c>saved = vBar; vBar = 0;</c> — the adjoint of the value being overwritten.</summary>
-    private Var Save(Var bar, List<Stmt> output)
+    private Var Save(Expr bar, List<Stmt> output)
     {
-        string name = _names.Fresh(bar.Name + "Saved");
+        string name = _names.Fresh((bar is Index { Array: Var a } ? a.Name : ((Var)bar).Name) + "Saved");
         _locals.Add(new Local(name, IrType.Double));
         output.Add(new Assign(name, bar));
-        output.Add(new Assign(bar.Name, X.Lit(0)));
+        output.Add(Store(bar, X.Lit(0)));
         return new Var(name, IrType.Double);
     }
 
@@ -233,7 +310,15 @@ internal sealed class ReverseTransform
             args.Add(call.Args[i]);
             if (call.Callee.Parameters[i].IsDifferentiable)
             {
-                args.Add(new RefArg(call.Args[i] is Var v && _bars.TryGetValue(v.Name, out string? bar) ? bar : Discard()));
+                Expr arg = call.Args[i];
+                if (arg.Type.IsArray)
+                {
+                    args.Add(BarOf(arg) ?? new NewArray(arg.Type, new ArrayLength(arg)));
+                }
+                else
+                {
+                    args.Add(new RefArg(arg is Var v && _bars.TryGetValue(v.Name, out Var? bar) ? bar.Name : Discard()));
+                }
             }
         }
         args.Add(seed);
@@ -251,9 +336,22 @@ internal sealed class ReverseTransform
         return _discard;
     }
 
-    private string BarOf(Expr operand) => _bars[((Var)operand).Name];
+    /// <summary>The adjoint of an operand (a variable's, or an element of an array's), or null if it has none.</summary>
+    private Expr? BarOf(Expr operand) => operand switch
+    {
+        Var v when _bars.TryGetValue(v.Name, out Var? bar) => bar,
+        Index { Array: Var a } i when _bars.TryGetValue(a.Name, out Var? bar) => i with { Array = bar },
+        _ => null,
+    };
 
-    private static Assign Accumulate(string bar, Expr amount) => new(bar, X.Add(new Var(bar, IrType.Double), amount));
+    /// <summary><c>bar += amount</c>, for a variable or an array element.</summary>
+    private static Assign Accumulate(Expr bar, Expr amount) => Store(bar, X.Add(bar, amount));
+
+    private static Assign Store(Expr place, Expr value) => place switch
+    {
+        Index { Array: Var a } i => new Assign(a.Name, value, Position: i.Position),
+        _ => new Assign(((Var)place).Name, value),
+    };
 
     private static void AddIfNotNull(List<Stmt> output, Stmt? statement)
     {

@@ -42,8 +42,8 @@ internal sealed class Structurizer
     {
         var structurizer = new Structurizer(function);
         List<Stmt> body = structurizer.RewriteList(function.Body.Statements.ToList());
-        body.Add(new Return(new Var(structurizer._result, IrType.Double)));
-        var locals = function.Locals.Concat(structurizer._flags).Append(new Local(structurizer._result, IrType.Double));
+        body.Add(new Return(new Var(structurizer._result, function.ReturnType)));
+        var locals = function.Locals.Concat(structurizer._flags).Append(new Local(structurizer._result, function.ReturnType));
         return (function with { Locals = locals.ToEquatableArray(), Body = new Block(body.ToEquatableArray()) }, structurizer._result);
     }
 
