@@ -12,4 +12,10 @@ namespace AutoGrad;
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
 public sealed class DifferentiableAttribute : Attribute
 {
+    /// <summary>
+    /// The highest derivative order to generate. 1 (the default) generates <c>FTangent</c> and
+    /// <c>FAdjoint</c>; 2 also generates <c>FAdjointTangent</c>, the forward-mode derivative of
+    /// <c>FAdjoint</c> (forward over reverse), which gives Hessian-vector products.
+    /// </summary>
+    public int Order { get; set; } = 1;
 }

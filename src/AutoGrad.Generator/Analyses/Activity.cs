@@ -30,22 +30,57 @@ internal sealed class Activity
 
     public static Activity Analyze(Function function)
     {
-        var assignments = IrWalk.Statements(function.Body).OfType<Assign>().ToList();
+        var flows = IrWalk.Statements(function.Body).SelectMany(Flows).ToList();
 
         var varied = new HashSet<string>(function.Parameters.Where(p => p.IsDifferentiable).Select(p => p.Name));
-        FixPoint(() => assignments
-            .Where(a => a.Value.Type.IsDifferentiable && !varied.Contains(a.Target) && DifferentiableReads(a.Value).Any(varied.Contains))
-            .Select(a => varied.Add(a.Target)).ToList().Any(added => added));
+        FixPoint(() => flows
+            .Where(f => !varied.Contains(f.Target) && f.Reads.Any(varied.Contains))
+            .Select(f => varied.Add(f.Target)).ToList().Any(added => added));
 
+        // Outputs: the returned value, and what the caller sees change (ref parameters, written arrays).
+        var written = new HashSet<string>(flows.Select(f => f.Target));
         var useful = new HashSet<string>(IrWalk.Statements(function.Body).OfType<Return>()
-            .Where(r => r.Value is not null).SelectMany(r => DifferentiableReads(r.Value!)));
-        FixPoint(() => assignments
-            .Where(a => useful.Contains(a.Target))
-            .SelectMany(a => DifferentiableReads(a.Value))
+            .Where(r => r.Value is not null).SelectMany(r => DifferentiableReads(r.Value!))
+            .Concat(function.Parameters.Where(p => p.IsRef || p.Type.IsArray && written.Contains(p.Name)).Select(p => p.Name)));
+        FixPoint(() => flows
+            .Where(f => useful.Contains(f.Target))
+            .SelectMany(f => f.Reads)
             .Select(useful.Add).ToList().Any(added => added));
 
         var active = new HashSet<string>(varied.Where(useful.Contains));
         return new Activity(varied, active);
+    }
+
+    /// <summary>A write of <see cref="Target"/> from values that may carry a derivative.</summary>
+    private sealed record Flow(string Target, IReadOnlyCollection<string> Reads);
+
+    private static IEnumerable<Flow> Flows(Stmt statement)
+    {
+        switch (statement)
+        {
+            case Assign a when a.Value.Type.IsDifferentiable:
+                yield return new Flow(a.Target, DifferentiableReads(a.Value).ToList());
+                break;
+            case AccumulateArray { Target: Var target } a:
+                yield return new Flow(target.Name, DifferentiableReads(a.Source).Append(target.Name).ToList());
+                break;
+            case Evaluate { Value: Call { Form: CalleeForm.Adjoint } call }:
+                // The callee adds into the adjoints it is given: each depends on every differentiable argument.
+                var slots = AdjointSlots.Of(call.Callee, call.Args[call.Args.Count - 1].Type);
+                var reads = call.Args.Where((_, i) => slots[i].IsDifferentiable).SelectMany(a => a is RefArg r ? new[] { r.Name } : DifferentiableReads(a)).ToList();
+                foreach (Expr output in call.Args.Where((_, i) => slots[i].Kind == AdjointSlots.Kind.Adjoint))
+                {
+                    if (output is RefArg r)
+                    {
+                        yield return new Flow(r.Name, reads);
+                    }
+                    else if (output is Var v)
+                    {
+                        yield return new Flow(v.Name, reads);
+                    }
+                }
+                break;
+        }
     }
 
     private static void FixPoint(System.Func<bool> step)

@@ -13,6 +13,14 @@ internal sealed record GeneratedCompanions(string HintName, string? Source, Equa
 /// <summary>Runs the analyses and transforms over a parsed method and writes the result.</summary>
 internal static class CompanionGenerator
 {
+    private static Function Linearize(Function function) => Linearizer.Run(function, Activity.Analyze(function));
+
+    private static Function Forward(Function function)
+    {
+        Function linear = Linearize(function);
+        return ForwardTransform.Run(linear, Activity.Analyze(linear));
+    }
+
     public static GeneratedCompanions Generate(MethodModel model)
     {
         if (model.Primal is null)
@@ -21,11 +29,11 @@ internal static class CompanionGenerator
         }
         try
         {
-            Function linear = Linearizer.Run(model.Primal, Activity.Analyze(model.Primal));
-            Activity activity = Activity.Analyze(linear);
-            Function tangent = ForwardTransform.Run(linear, activity);
-            Function adjoint = ReverseTransform.Run(linear);
-            return new GeneratedCompanions(model.HintName, CompanionFileEmitter.Write(model, tangent, adjoint), model.Diagnostics);
+            Function tangent = Forward(model.Primal);
+            Function adjoint = ReverseTransform.Run(Linearize(model.Primal));
+            // Higher orders compose the transforms: the tangent of the adjoint is forward over reverse.
+            Function? adjointTangent = model.Order >= 2 ? Forward(adjoint) : null;
+            return new GeneratedCompanions(model.HintName, CompanionFileEmitter.Write(model, tangent, adjoint, adjointTangent), model.Diagnostics);
         }
         catch (Exception exception)
         {

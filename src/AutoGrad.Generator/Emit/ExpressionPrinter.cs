@@ -60,6 +60,7 @@ internal static class ExpressionPrinter
         {
             CalleeForm.Tangent => "Tangent",
             CalleeForm.Adjoint => "Adjoint",
+            CalleeForm.AdjointTangent => "AdjointTangent",
             _ => "",
         };
         if (call.Receiver is not null)

@@ -107,6 +107,12 @@ internal static class FunctionEmitter
             case Push s:
                 writer.Line($"{s.Stack}.Push({ExpressionPrinter.Print(s.Value)});");
                 break;
+            case Release s:
+                writer.Line($"{s.Stack}.Dispose();");
+                break;
+            case AccumulateArray s:
+                writer.Line($"global::AutoGrad.Internal.Arrays.AddInto({ExpressionPrinter.Print(s.Target)}, {ExpressionPrinter.Print(s.Source)});");
+                break;
             case TryFinally s:
                 WriteBlock(writer, "try", s.Body);
                 WriteBlock(writer, "finally", s.Finally);

@@ -24,12 +24,15 @@ internal sealed class BodyParser
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly List<(Opaque Call, IOperation Syntax)> _opaqueCalls = new();
     private readonly HashSet<string> _inputArrays;
+    private readonly int _order;
 
     /// <param name="inputArrays">Differentiable array parameters: read-only in the body.</param>
-    public BodyParser(NameTable names, HashSet<string> inputArrays)
+    /// <param name="order">The method's derivative order: its callees must have companions of that order too.</param>
+    public BodyParser(NameTable names, HashSet<string> inputArrays, int order)
     {
         _names = names;
         _inputArrays = inputArrays;
+        _order = order;
     }
 
     public IReadOnlyList<DiagnosticInfo> Diagnostics => _diagnostics;
@@ -414,6 +417,11 @@ internal sealed class BodyParser
             {
                 return Unsupported(invocation, $"the call '{invocation.Syntax}'", "an instance [Differentiable] method can be called only on 'this'");
             }
+            if (MethodParser.OrderOf(method) < _order)
+            {
+                return Unsupported(invocation, $"the call '{invocation.Syntax}'",
+                    $"this method has Order = {_order}, so '{method.Name}' must be [Differentiable(Order = {_order})] too");
+            }
             return new Call(CalleeFor(method), CalleeForm.Primal, null, args.ToEquatableArray(), returnType);
         }
         IrType? type = method.ReturnsVoid ? IrType.OtherType("void") : TypeMapper.MapValue(method.ReturnType);
@@ -456,7 +464,8 @@ internal sealed class BodyParser
         method.Parameters.Select(p => new CalleeParameter(
             p.Name,
             TypeMapper.Map(p.Type) ?? IrType.OtherType(p.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)),
-            MethodParser.IsDifferentiableParameter(p))).ToEquatableArray());
+            MethodParser.IsDifferentiableParameter(p))).ToEquatableArray(),
+        MethodParser.OrderOf(method));
 
     private static Literal? LiteralFor(ITypeSymbol? type, object? value)
     {

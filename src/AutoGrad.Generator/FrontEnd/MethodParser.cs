@@ -22,8 +22,25 @@ internal static class MethodParser
     public const string DifferentiableAttribute = "AutoGrad.DifferentiableAttribute";
     public const string NoDerivativeAttribute = "AutoGrad.NoDerivativeAttribute";
 
-    public static bool IsDifferentiable(IMethodSymbol method) =>
-        method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == DifferentiableAttribute);
+    public static bool IsDifferentiable(IMethodSymbol method) => OrderOf(method) > 0;
+
+    /// <summary>The method's <c>[Differentiable(Order = …)]</c>, 1 by default, or 0 if it has no such attribute.</summary>
+    public static int OrderOf(IMethodSymbol method)
+    {
+        AttributeData? attribute = method.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == DifferentiableAttribute);
+        if (attribute is null)
+        {
+            return 0;
+        }
+        foreach (var argument in attribute.NamedArguments)
+        {
+            if (argument.Key == "Order" && argument.Value.Value is int order)
+            {
+                return order;
+            }
+        }
+        return 1;
+    }
 
     public static bool IsDifferentiableParameter(IParameterSymbol parameter) =>
         TypeMapper.Map(parameter.Type) is { IsDifferentiable: true }
@@ -57,6 +74,7 @@ internal static class MethodParser
             HintName(method),
             method.ContainingType.Name + "." + method.Name,
             LocationInfo.From(syntax.Identifier.GetLocation()),
+            OrderOf(method),
             failed ? null : primal,
             diagnostics.ToEquatableArray());
     }
@@ -64,6 +82,11 @@ internal static class MethodParser
     private static Function? ParseFunction(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel,
         List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
+        if (OrderOf(method) is < 1 or > 2)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, syntax.Identifier.GetLocation(),
+                $"'{method.Name}' with Order = {OrderOf(method)}", "Order must be 1 or 2"));
+        }
         if (method.IsGenericMethod)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, syntax.TypeParameterList?.GetLocation() ?? syntax.Identifier.GetLocation(),
@@ -116,7 +139,7 @@ internal static class MethodParser
         }
 
         var names = new NameTable(ReservedNames(method, body));
-        var parser = new BodyParser(names, new HashSet<string>(parameters.Where(p => p.IsDifferentiable && p.Type.IsArray).Select(p => p.Name)));
+        var parser = new BodyParser(names, new HashSet<string>(parameters.Where(p => p.IsDifferentiable && p.Type.IsArray).Select(p => p.Name)), OrderOf(method));
         Block block = parser.ParseBody(body);
         diagnostics.AddRange(parser.Diagnostics);
         var function = new Function(method.Name, returnType!, parameters.ToEquatableArray(), parser.Locals.ToEquatableArray(), block);

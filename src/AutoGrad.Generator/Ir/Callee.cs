@@ -7,6 +7,7 @@ namespace AutoGrad.Generator.Ir;
 /// so that editing the callee's body does not invalidate its callers.
 /// </summary>
 /// <param name="ContainingType">Fully qualified, with <c>global::</c>.</param>
-internal sealed record Callee(string ContainingType, string Name, bool IsStatic, EquatableArray<CalleeParameter> Parameters);
+/// <param name="Order">The callee's <c>[Differentiable(Order = …)]</c>: which companions it has.</param>
+internal sealed record Callee(string ContainingType, string Name, bool IsStatic, EquatableArray<CalleeParameter> Parameters, int Order);
 
 internal sealed record CalleeParameter(string Name, IrType Type, bool IsDifferentiable);

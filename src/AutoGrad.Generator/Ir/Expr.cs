@@ -88,6 +88,7 @@ internal enum CalleeForm
     Primal,
     Tangent,
     Adjoint,
+    AdjointTangent,
 }
 
 /// <summary>A <c>ref</c> argument: only valid as an argument of a <see cref="Call"/>.</summary>

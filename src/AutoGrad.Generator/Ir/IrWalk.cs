@@ -45,6 +45,7 @@ internal static class IrWalk
         For { Condition: not null } s => new[] { s.Condition },
         Return { Value: not null } s => new[] { s.Value },
         Push s => new[] { s.Value },
+        AccumulateArray s => new[] { s.Target, s.Source },
         _ => Enumerable.Empty<Expr>(),
     };
 

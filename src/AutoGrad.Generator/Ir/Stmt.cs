@@ -53,3 +53,9 @@ internal sealed record Comment(string Text, bool IsHeader = false) : Stmt;
 internal sealed record Push(string Stack, Expr Value) : Stmt;
 
 internal sealed record TryFinally(Block Body, Block Finally) : Stmt;
+
+/// <summary>Gives a recording stack's pooled buffer back: <c>stack.Dispose();</c></summary>
+internal sealed record Release(string Stack) : Stmt;
+
+/// <summary><c>Target[k] += Source[k]</c> for every k: the adjoint of copying an array.</summary>
+internal sealed record AccumulateArray(Expr Target, Expr Source) : Stmt;

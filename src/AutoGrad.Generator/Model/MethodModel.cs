@@ -14,6 +14,7 @@ internal sealed record MethodModel(
     string HintName,
     string DisplayName,
     LocationInfo? Location,
+    int Order,
     Function? Primal,
     EquatableArray<DiagnosticInfo> Diagnostics);
 

@@ -16,8 +16,4 @@ internal static class ArrayChecks
             $"global::AutoGrad.Internal.Arrays.SameLength({{0}}, \"{valueName}\", {{1}}, \"{partner}\")",
             EquatableArray.Of(value, new Var(partner, IrType.DoubleArray)),
             Void));
-
-    /// <summary><c>target[k] += source[k]</c> for every k.</summary>
-    public static Stmt AddInto(Expr target, Expr source) =>
-        new Evaluate(new Opaque("global::AutoGrad.Internal.Arrays.AddInto({0}, {1})", EquatableArray.Of(target, source), Void));
 }

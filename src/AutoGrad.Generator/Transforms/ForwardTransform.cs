@@ -20,18 +20,23 @@ internal sealed class ForwardTransform
 
     private readonly Activity _activity;
     private readonly IrType _resultType;
+    private readonly NameTable _names;
     private readonly Dictionary<string, string> _tangents = new();
+    private readonly Dictionary<string, Local> _tangentStacks = new();
+    private readonly List<Local> _extraLocals = new();
+    private string? _discard;
 
-    private ForwardTransform(Activity activity, IrType resultType)
+    private ForwardTransform(Activity activity, IrType resultType, NameTable names)
     {
         _activity = activity;
         _resultType = resultType;
+        _names = names;
     }
 
     public static Function Run(Function function, Activity activity)
     {
-        var transform = new ForwardTransform(activity, ResultTypeFor(function.ReturnType));
         NameTable names = FunctionNames.For(function);
+        var transform = new ForwardTransform(activity, ResultTypeFor(function.ReturnType), names);
         var parameters = new List<Parameter>();
         var checks = new List<Stmt>();
         foreach (Parameter parameter in function.Parameters)
@@ -40,7 +45,9 @@ internal sealed class ForwardTransform
             if (parameter.IsDifferentiable)
             {
                 string tangent = parameter.Name + "Tangent";
-                parameters.Add(new Parameter(tangent, parameter.Type, IsDifferentiable: false));
+                // A ref parameter's tangent is ref too; an optional one's tangent defaults to 0 (no change in that input).
+                parameters.Add(new Parameter(tangent, parameter.Type, IsDifferentiable: false, parameter.IsRef,
+                    parameter.DefaultValue is not null && parameter.Type.IsDouble ? "0.0" : null));
                 transform._tangents[parameter.Name] = tangent;
                 if (parameter.Type.IsArray)
                 {
@@ -60,7 +67,7 @@ internal sealed class ForwardTransform
             function.Name + "Tangent",
             transform._resultType,
             Signatures.TrailingDefaultsOnly(parameters),
-            locals.ToEquatableArray(),
+            locals.Concat(transform._extraLocals).ToEquatableArray(),
             new Block(checks.Concat(body.Statements).ToEquatableArray()));
     }
 
@@ -96,10 +103,76 @@ internal sealed class ForwardTransform
             case For s:
                 output.Add(new For(RewriteBlock(s.Init), s.Condition, RewriteBlock(s.Step), RewriteBlock(s.Body)));
                 break;
+            case TryFinally s:
+                Block tryBody = RewriteBlock(s.Body);
+                output.Add(new TryFinally(tryBody, RewriteBlock(s.Finally)));
+                break;
+            case Push s when IsActive(s.Value):
+                // A recorded value's tangent is recorded beside it, on a stack of its own.
+                output.Add(s);
+                output.Add(new Push(TangentStack(s.Stack, s.Value.Type), TangentOf(s.Value)));
+                break;
+            case Release s:
+                output.Add(s);
+                if (_tangentStacks.TryGetValue(s.Stack, out Local? tangentStack))
+                {
+                    output.Add(new Release(tangentStack.Name));
+                }
+                break;
+            case AccumulateArray s when IsActive(s.Target) && IsActive(s.Source):
+                output.Add(s);
+                output.Add(new AccumulateArray(TangentOf(s.Target), TangentOf(s.Source)));
+                break;
+            case Evaluate { Value: Call { Form: CalleeForm.Adjoint } call } when call.Args.Any(a => IsActive(a) || a is RefArg r && _tangents.ContainsKey(r.Name)):
+                output.Add(new Evaluate(AdjointTangentCall(call)));
+                break;
             default:
                 output.Add(statement);
                 break;
         }
+    }
+
+    private string TangentStack(string stack, IrType element)
+    {
+        if (!_tangentStacks.TryGetValue(stack, out Local? local))
+        {
+            local = new Local(_names.Fresh(stack + "Tangent"), IrType.RecordStackOf(element));
+            _tangentStacks.Add(stack, local);
+            _extraLocals.Add(local);
+        }
+        return local.Name;
+    }
+
+    /// <summary>
+    /// The forward-mode derivative of a call of a callee's Adjoint: its AdjointTangent, each
+    /// differentiable argument (value, adjoint, seed) followed by its tangent.
+    /// </summary>
+    private Call AdjointTangentCall(Call call)
+    {
+        var slots = AdjointSlots.Of(call.Callee, call.Args[call.Args.Count - 1].Type);
+        var args = new List<Expr>();
+        for (int i = 0; i < call.Args.Count; i++)
+        {
+            Expr arg = call.Args[i];
+            args.Add(arg);
+            if (slots[i].IsDifferentiable)
+            {
+                args.Add(arg is RefArg r
+                    ? new RefArg(_tangents.TryGetValue(r.Name, out string? tangent) ? tangent : Discard())
+                    : TangentOf(arg));
+            }
+        }
+        return call with { Form = CalleeForm.AdjointTangent, Args = args.ToEquatableArray() };
+    }
+
+    private string Discard()
+    {
+        if (_discard is null)
+        {
+            _discard = _names.Fresh("unusedTangent");
+            _extraLocals.Add(new Local(_discard, IrType.Double));
+        }
+        return _discard;
     }
 
     private void Differentiate(Assign assign, string tangent, List<Stmt> output)
@@ -109,13 +182,23 @@ internal sealed class ForwardTransform
             output.Add(new AssignTuple(EquatableArray.Of(assign.Target, tangent), TangentCall(call)));
             return;
         }
+        if (assign.Value is PopExpr pop)
+        {
+            output.Add(assign);
+            output.Add(new Assign(tangent, new PopExpr(TangentStack(pop.Stack, pop.ElementType), pop.ElementType), Position: assign.Position));
+            return;
+        }
         if (assign.Value.Type.IsArray && !assign.IsElement)
         {
-            // A new array's tangent is a new array of the same length: zeros, or the tangent of the copied array.
+            // A new array's tangent is a new array of the same length: zeros, or the tangent of the
+            // copied array; a second name for an array (the seed) names its tangent too.
             output.Add(assign);
-            output.Add(new Assign(tangent, assign.Value is CloneArray { Array: Var source } && _tangents.ContainsKey(source.Name)
-                ? new CloneArray(TangentOf(source))
-                : ZerosLike(new Var(assign.Target, assign.Value.Type))));
+            output.Add(new Assign(tangent, assign.Value switch
+            {
+                CloneArray { Array: Var source } when _tangents.ContainsKey(source.Name) => new CloneArray(TangentOf(source)),
+                Var source => TangentOf(source),
+                _ => ZerosLike(new Var(assign.Target, assign.Value.Type)),
+            }));
             return;
         }
         Expr target = assign.Position is null ? new Var(assign.Target, IrType.Double) : new Index(new Var(assign.Target, IrType.DoubleArray), assign.Position);

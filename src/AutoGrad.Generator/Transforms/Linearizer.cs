@@ -74,6 +74,9 @@ internal sealed class Linearizer
             case For s:
                 output.Add(new For(RewriteBlock(s.Init), s.Condition, RewriteBlock(s.Step), RewriteBlock(s.Body)));
                 break;
+            case TryFinally s:
+                output.Add(new TryFinally(RewriteBlock(s.Body), RewriteBlock(s.Finally)));
+                break;
             default:
                 output.Add(statement);
                 break;
@@ -215,6 +218,10 @@ internal sealed class Linearizer
 
     private string NewTemp(IrType type)
     {
+        while (_names.IsTaken("t" + _next))
+        {
+            _next++;
+        }
         string name = _names.Fresh("t" + _next++);
         _temps.Add(new Local(name, type));
         return name;

@@ -69,7 +69,8 @@ internal sealed class ReverseTransform
             if (parameter.IsDifferentiable)
             {
                 string adjoint = parameter.Name + "Adjoint";
-                parameters.Add(new Parameter(adjoint, parameter.Type, IsDifferentiable: false, IsRef: !parameter.Type.IsArray));
+                // Adjoints and the seed are differentiable inputs of the Adjoint companion in turn: forward over reverse differentiates them.
+                parameters.Add(new Parameter(adjoint, parameter.Type, IsDifferentiable: true, IsRef: !parameter.Type.IsArray));
                 if (parameter.Type.IsArray)
                 {
                     statements.Add(ArrayChecks.SameLength(parameter.Name, adjoint));
@@ -77,7 +78,7 @@ internal sealed class ReverseTransform
             }
         }
         IrType resultType = structured.ReturnType;
-        parameters.Add(new Parameter("seed", resultType, IsDifferentiable: false, DefaultValue: resultType.IsArray ? null : "1.0"));
+        parameters.Add(new Parameter("seed", resultType, IsDifferentiable: true, DefaultValue: resultType.IsArray ? null : "1.0"));
 
         statements.Add(new Comment("Forward sweep: compute the value, recording what the reverse sweep needs."));
         statements.AddRange(_recording.Forward(body, AllocateAdjointArray).Statements);
@@ -102,7 +103,7 @@ internal sealed class ReverseTransform
         if (_recording.Stacks.Count > 0)
         {
             // The recording buffers are pooled: give them back however the method ends.
-            var dispose = _recording.Stacks.Select(s => (Stmt)new Evaluate(new Opaque(s.Name + ".Dispose()", EquatableArray<Expr>.Empty, IrType.OtherType("void"))));
+            var dispose = _recording.Stacks.Select(s => (Stmt)new Release(s.Name));
             finalBody = Block.Of(new TryFinally(finalBody, new Block(dispose.ToEquatableArray())));
         }
 
@@ -266,10 +267,10 @@ internal sealed class ReverseTransform
                 output.Add(new Evaluate(AdjointCall(call, bar)));
                 break;
             case CloneArray { Array: var source } when BarOf(source) is Expr sourceBar:
-                output.Add(ArrayChecks.AddInto(sourceBar, bar));
+                output.Add(new AccumulateArray(sourceBar, bar));
                 break;
             case Var source when BarOf(source) is Expr sourceBar:
-                output.Add(ArrayChecks.AddInto(sourceBar, bar));
+                output.Add(new AccumulateArray(sourceBar, bar));
                 break;
         }
         if (IsNewArray(assign) && !_recording.IsFirstDefinition(assign, inLoop))
