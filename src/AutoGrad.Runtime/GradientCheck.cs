@@ -54,7 +54,7 @@ namespace AutoGrad;
 ///     direction: new[] { 1.0, -2.0 }).EnsurePassed();
 /// </code>
 /// </example>
-public static class GradientCheck
+public static partial class GradientCheck
 {
     /// <summary>
     /// Compares a gradient with central finite differences of <paramref name="f"/>, component by

@@ -138,30 +138,7 @@ public sealed class GradientCheckReport
             }
         }
 
-        int columns = rows[0].Length;
-        int[] widths = new int[columns];
-        foreach (string[] row in rows)
-        {
-            for (int c = 0; c < columns; c++)
-            {
-                widths[c] = Math.Max(widths[c], row[c].Length);
-            }
-        }
-        foreach (string[] row in rows)
-        {
-            var line = new StringBuilder("  ");
-            for (int c = 0; c < columns; c++)
-            {
-                if (c > 0)
-                {
-                    line.Append("  ");
-                }
-                // Names and the verdict are left-aligned, numbers right-aligned.
-                bool left = c == 0 || c == columns - 1;
-                line.Append(left ? row[c].PadRight(widths[c]) : row[c].PadLeft(widths[c]));
-            }
-            sb.Append(line.ToString().TrimEnd()).AppendLine();
-        }
+        ReportTable.Append(sb, rows);
 
         foreach (GradientCheckEntry e in _entries)
         {

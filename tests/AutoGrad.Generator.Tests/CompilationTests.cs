@@ -37,7 +37,7 @@ public sealed class CompilationTests
     {
         GeneratorRun run = GeneratorHarness.Run(RepresentativeSources.All);
         Assert.All(run.Sources, s => Assert.EndsWith(".AutoGrad.g.cs", s.HintName, System.StringComparison.Ordinal));
-        foreach (string companion in new[] { "FTangent", "FAdjoint", "LoopsAdjoint", "RecursiveTangent", "CallsAdjoint", "BlockyTangent", "SquareAdjoint", "EnergyTangent", "NestedAdjoint" })
+        foreach (string companion in new[] { "FTangent", "FAdjoint", "LoopsAdjoint", "RecursiveTangent", "CallsAdjoint", "BlockyTangent", "SquareAdjoint", "EnergyTangent", "NestedAdjoint", "SumAdjoint", "SmoothTangent", "SmoothAdjoint", "ComposedAdjoint" })
         {
             Assert.True(run.Generated(companion), $"no generated file declares {companion}");
         }

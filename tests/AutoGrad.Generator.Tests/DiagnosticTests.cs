@@ -75,6 +75,52 @@ public sealed class DiagnosticTests
             [Differentiable]
             public static double F(double x, string label) => x * label.Length;
             """), "AG0003", new[] { "label" }),
+        ["element write into an input array"] = (InPartialClass("""
+            [Differentiable]
+            public static double F(double[] x)
+            {
+                for (int i = 0; i < x.Length; i++)
+                {
+                    x[i] = x[i] * 2.0;
+                }
+                return x[0];
+            }
+            """), "AG0005", new[] { "x[i] = x[i] * 2.0" }),
+        ["compound write into an input array"] = (InPartialClass("""
+            [Differentiable]
+            public static double F(double[] x, double y)
+            {
+                x[0] += y;
+                return x[0] * y;
+            }
+            """), "AG0005", new[] { "x[0] += y" }),
+        ["increment of an input array element"] = (InPartialClass("""
+            [Differentiable]
+            public static double F(double[] x)
+            {
+                x[1]++;
+                return x[1] * x[0];
+            }
+            """), "AG0005", new[] { "x[1]++" }),
+        ["assignment to an input array parameter"] = (InPartialClass("""
+            [Differentiable]
+            public static double F(double[] x)
+            {
+                x = new double[3];
+                return x.Length * 2.0;
+            }
+            """), "AG0005", new[] { "x = new double[3]" }),
+        ["array aliasing"] = (InPartialClass("""
+            [Differentiable]
+            public static double F(double[] x)
+            {
+                var y = new double[x.Length];
+                var z = new double[x.Length];
+                z = y;
+                z[0] = x[0];
+                return y[0] * x[0];
+            }
+            """), "AG0001", new[] { "z = y" }),
         ["type not partial"] = ("""
             using AutoGrad;
 
@@ -86,36 +132,50 @@ public sealed class DiagnosticTests
             """, "AG0002", new[] { "Sealed" }),
     };
 
+    /// <summary>
+    /// Aliasing written as a declaration rather than an assignment. Today the generator accepts these
+    /// and differentiates them wrongly (the first loses the write through z; the second dereferences
+    /// a null zBar), so the theory below is skipped; once fixed, move them into <see cref="Cases"/>.
+    /// </summary>
+    private static readonly Dictionary<string, (string Source, string Id, string[] Offending)> AliasingDeclarations = new()
+    {
+        ["array aliasing in a declaration"] = (InPartialClass("""
+            [Differentiable]
+            public static double F(double[] x)
+            {
+                var y = new double[x.Length];
+                double[] z = y;
+                z[0] = x[0];
+                return y[0] * x[0];
+            }
+            """), "AG0001", new[] { "z = y" }),
+        ["alias of an input array in a declaration"] = (InPartialClass("""
+            [Differentiable]
+            public static double F(double[] x)
+            {
+                var z = x;
+                return z[0] * x[0];
+            }
+            """), "AG0001", new[] { "z = x" }),
+    };
+
     public static TheoryData<string> Names => new(Cases.Keys);
 
     [Theory]
     [MemberData(nameof(Names))]
-    public void Unsupported_code_gets_its_diagnostic_at_the_offending_construct(string name)
-    {
-        (string source, string id, string[] offending) = Cases[name];
-        GeneratorRun run = GeneratorHarness.Run(source);
-        Assert.Null(run.Exception);
-
-        Diagnostic[] reported = run.GeneratorDiagnostics.Where(d => d.Id == id).ToArray();
-        Assert.True(reported.Length > 0, $"expected {id}; the generator reported: {GeneratorRun.Describe(run.GeneratorDiagnostics)}");
-        foreach (Diagnostic diagnostic in reported)
-        {
-            Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
-            string spanText = run.SpanText(diagnostic);
-            Assert.True(offending.Any(o => spanText.Contains(o, StringComparison.Ordinal)),
-                $"{id} points at '{spanText}', which contains none of: {string.Join(", ", offending)}");
-            SyntaxNode enclosing = Enclosing(run.TreeOf(diagnostic), id);
-            Assert.True(enclosing.Span.Contains(diagnostic.Location.SourceSpan), $"{id} at '{spanText}' is outside {enclosing.GetType().Name}");
-        }
-    }
+    public void Unsupported_code_gets_its_diagnostic_at_the_offending_construct(string name) => AssertDiagnosed(Cases[name]);
 
     [Theory]
     [MemberData(nameof(Names))]
-    public void Unsupported_code_gets_no_companion(string name)
+    public void Unsupported_code_gets_no_companion(string name) => AssertNoCompanion(Cases[name].Source);
+
+    [Theory]
+    [InlineData("array aliasing in a declaration")]
+    [InlineData("alias of an input array in a declaration")]
+    public void Aliasing_in_a_declaration_is_diagnosed_like_an_assignment(string name)
     {
-        GeneratorRun run = GeneratorHarness.Run(Cases[name].Source);
-        Assert.False(run.Generated("FTangent"), "FTangent was generated:" + Environment.NewLine + run.AllSources());
-        Assert.False(run.Generated("FAdjoint"), "FAdjoint was generated:" + Environment.NewLine + run.AllSources());
+        AssertDiagnosed(AliasingDeclarations[name]);
+        AssertNoCompanion(AliasingDeclarations[name].Source);
     }
 
     [Fact]
@@ -136,6 +196,32 @@ public sealed class DiagnosticTests
         Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "AG0001");
         Assert.True(run.Generated("GoodTangent") && run.Generated("GoodAdjoint"), run.AllSources());
         Assert.False(run.Generated("FAdjoint"));
+    }
+
+    private static void AssertDiagnosed((string Source, string Id, string[] Offending) @case)
+    {
+        (string source, string id, string[] offending) = @case;
+        GeneratorRun run = GeneratorHarness.Run(source);
+        Assert.Null(run.Exception);
+
+        Diagnostic[] reported = run.GeneratorDiagnostics.Where(d => d.Id == id).ToArray();
+        Assert.True(reported.Length > 0, $"expected {id}; the generator reported: {GeneratorRun.Describe(run.GeneratorDiagnostics)}");
+        foreach (Diagnostic diagnostic in reported)
+        {
+            Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+            string spanText = run.SpanText(diagnostic);
+            Assert.True(offending.Any(o => spanText.Contains(o, StringComparison.Ordinal)),
+                $"{id} points at '{spanText}', which contains none of: {string.Join(", ", offending)}");
+            SyntaxNode enclosing = Enclosing(run.TreeOf(diagnostic), id);
+            Assert.True(enclosing.Span.Contains(diagnostic.Location.SourceSpan), $"{id} at '{spanText}' is outside {enclosing.GetType().Name}");
+        }
+    }
+
+    private static void AssertNoCompanion(string source)
+    {
+        GeneratorRun run = GeneratorHarness.Run(source);
+        Assert.False(run.Generated("FTangent"), "FTangent was generated:" + Environment.NewLine + run.AllSources());
+        Assert.False(run.Generated("FAdjoint"), "FAdjoint was generated:" + Environment.NewLine + run.AllSources());
     }
 
     /// <summary>The method F, or for a type-level problem the type declaration, that the diagnostic must point into.</summary>

@@ -142,5 +142,68 @@ internal static class RepresentativeSources
         }
         """;
 
-    public static readonly string[] All = { Arithmetic, Primitives, ControlFlow, OtherFileAndNamespace };
+    public const string Arrays = """
+        using System;
+        using AutoGrad;
+
+        namespace Representative;
+
+        public static partial class Arrays
+        {
+            [Differentiable]
+            public static double Sum(double[] x, int n, double y)
+            {
+                double s = 0.0;
+                foreach (var v in x) s += v * y;
+                for (int i = 0; i + 1 < x.Length && i < n; i++) s += x[i] * x[i + 1];
+                return s + x.Length;
+            }
+
+            [Differentiable]
+            public static double[] Smooth(double[] x, [NoDerivative] double[] weights, double c)
+            {
+                double[] y = (double[])x.Clone();
+                var z = new double[x.Length];
+                for (int pass = 0; pass < 3; pass++)
+                {
+                    for (int i = 1; i < y.Length; i++)
+                    {
+                        y[i] += c * y[i - 1] * weights[i];
+                        y[i - 1] *= 0.5;
+                        z[i] -= y[i];
+                    }
+                }
+                z[0] = Math.Tanh(y[0]);
+                return z;
+            }
+
+            [Differentiable]
+            public static double Composed(double[] x, double c)
+            {
+                double total = 0.0;
+                for (int k = 0; k < 2; k++)
+                {
+                    double[] z = Smooth(x, x, c + k);
+                    total += Sum(z, 3, c);
+                }
+                return total;
+            }
+
+            public static double Use()
+            {
+                double[] x = { 1.0, 2.0, 3.0 };
+                double[] xTangent = { 1.0, 0.0, 0.0 };
+                double[] xAdjoint = new double[3];
+                double yAdjoint = 0.0, cAdjoint = 0.0;
+                (double value, double tangent) = SumTangent(x, xTangent, 2, 0.5, 1.0);
+                double reverse = SumAdjoint(x, xAdjoint, 2, 0.5, ref yAdjoint) + SumAdjoint(x, xAdjoint, 2, 0.5, ref yAdjoint, seed: 2.0);
+                (double[] smooth, double[] smoothTangent) = SmoothTangent(x, xTangent, x, 0.3, 0.0);
+                double[] again = SmoothAdjoint(x, xAdjoint, x, 0.3, ref cAdjoint, new double[3]);
+                double composed = ComposedAdjoint(x, xAdjoint, 0.3, ref cAdjoint) + ComposedTangent(x, xTangent, 0.3, 1.0).Tangent;
+                return value + tangent + reverse + smooth[0] + smoothTangent[0] + again[0] + composed;
+            }
+        }
+        """;
+
+    public static readonly string[] All = { Arithmetic, Primitives, ControlFlow, OtherFileAndNamespace, Arrays };
 }

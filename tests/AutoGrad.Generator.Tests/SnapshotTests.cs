@@ -111,6 +111,31 @@ public sealed class SnapshotTests
                 public static double F(double x, int n, [NoDerivative] double c, double y) => Math.Pow(x, n) * c + y * n;
             }
             """,
+        ["ArrayInPlaceLoop.FTangentAndAdjoint"] = """
+            using System;
+            using AutoGrad;
+
+            namespace Snapshots;
+
+            public static partial class Model
+            {
+                [Differentiable]
+                public static double F(double[] x, double c)
+                {
+                    double[] y = (double[])x.Clone();
+                    for (int i = 1; i < y.Length; i++)
+                    {
+                        y[i] += c * y[i - 1];
+                    }
+                    double s = 0.0;
+                    for (int i = 0; i < y.Length; i++)
+                    {
+                        s += Math.Sin(y[i]);
+                    }
+                    return s;
+                }
+            }
+            """,
     };
 
     public static TheoryData<string> Names => new(Cases.Keys);

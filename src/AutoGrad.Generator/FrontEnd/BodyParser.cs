@@ -144,6 +144,11 @@ internal sealed class BodyParser
         {
             Local? local = DeclareLocal(declarator.Symbol, declarator);
             IVariableInitializerOperation? initializer = declarator.Initializer ?? declaration.Initializer;
+            if (initializer?.Value is ILocalReferenceOperation or IParameterReferenceOperation && initializer.Value.Type is IArrayTypeSymbol)
+            {
+                UnsupportedAliasing(declarator);
+                continue;
+            }
             if (local is not null && initializer is not null)
             {
                 output.Add(new Assign(local.Name, ParseExpression(initializer.Value), IsDeclaration: true));
@@ -261,7 +266,7 @@ internal sealed class BodyParser
         if (operation is ISimpleAssignmentOperation { Value: var aliased } && aliased.Type is IArrayTypeSymbol
             && aliased is ILocalReferenceOperation or IParameterReferenceOperation)
         {
-            Unsupported(operation, $"'{OneLine(operation.Syntax.ToString())}'", "assigning one array variable to another makes two names for one array; copy it with (double[])a.Clone()");
+            UnsupportedAliasing(operation);
             return;
         }
         switch (operation)
@@ -322,6 +327,9 @@ internal sealed class BodyParser
         }
         output.Add(new Assign(array, value, Position: position));
     }
+
+    private void UnsupportedAliasing(IOperation operation) =>
+        Unsupported(operation, $"'{OneLine(operation.Syntax.ToString())}'", "assigning one array variable to another makes two names for one array; copy it with (double[])a.Clone()");
 
     private void UnsupportedWrite(IOperation operation, IOperation written) =>
         Unsupported(operation, $"writing to '{written.Syntax}'", "only locals and parameters can be assigned; a write to a field or property is a hidden side effect");

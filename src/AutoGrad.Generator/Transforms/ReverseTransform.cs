@@ -42,11 +42,13 @@ internal sealed class ReverseTransform
         }
     }
 
-    private Var NewBar(string name, IrType type)
+    private Var NewBar(string name, IrType type) => NewLocal(name + "Bar", type);
+
+    private Var NewLocal(string name, IrType type)
     {
-        string bar = _names.Fresh(name + "Bar");
-        _locals.Add(new Local(bar, type));
-        return new Var(bar, type);
+        string local = _names.Fresh(name);
+        _locals.Add(new Local(local, type));
+        return new Var(local, type);
     }
 
     public static Function Run(Function linear)
@@ -82,6 +84,11 @@ internal sealed class ReverseTransform
 
         statements.Add(new Comment("Forward sweep: compute the value, recording what the reverse sweep needs."));
         statements.AddRange(_recording.Forward(body, AllocateAdjointArray).Statements);
+        if (resultType.IsArray && _recording.Stacks.Count > 0)
+        {
+            // The reverse sweep puts overwritten elements back: return what the forward sweep computed, not that.
+            statements.Add(new Assign(result, new CloneArray(new Var(result, resultType))));
+        }
         if (_activity.IsActive(result))
         {
             statements.Add(new Comment("Reverse sweep: propagate the seed back to the inputs."));
@@ -261,8 +268,20 @@ internal sealed class ReverseTransform
     private List<Stmt> ReverseArrayAssign(Assign assign, Var bar, Stmt? restore, bool inLoop)
     {
         var output = new List<Stmt>();
+        bool restoresBar = IsNewArray(assign) && !_recording.IsFirstDefinition(assign, inLoop);
         switch (assign.Value)
         {
+            case Call call when IrWalk.VariablesRead(call).Contains(assign.Target):
+                // a = G(a): the callee needs the old array and its adjoint back first; this assignment's adjoint is its seed.
+                Var seed = NewLocal(bar.Name + "Seed", bar.Type);
+                output.Add(new Assign(seed.Name, bar));
+                if (restoresBar)
+                {
+                    output.Add(new Assign(bar.Name, new PopExpr(_recording.StackFor(bar.Type).Name, bar.Type)));
+                }
+                AddIfNotNull(output, restore);
+                output.Add(new Evaluate(AdjointCall(call, seed)));
+                return output;
             case Call call:
                 output.Add(new Evaluate(AdjointCall(call, bar)));
                 break;
@@ -273,7 +292,7 @@ internal sealed class ReverseTransform
                 output.Add(new AccumulateArray(sourceBar, bar));
                 break;
         }
-        if (IsNewArray(assign) && !_recording.IsFirstDefinition(assign, inLoop))
+        if (restoresBar)
         {
             output.Add(new Assign(bar.Name, new PopExpr(_recording.StackFor(bar.Type).Name, bar.Type)));
         }

@@ -2,9 +2,12 @@ using System;
 
 namespace AutoGrad.Tests.Support;
 
-/// <summary>Reverse-mode companion seen with its differentiable inputs and adjoints as arrays.</summary>
+/// <summary>
+/// Reverse-mode companion seen with its differentiable scalar inputs and adjoints packed into arrays
+/// (named apart from <see cref="AutoGrad.VectorAdjoint"/>, the runtime's shape for array-returning companions).
+/// </summary>
 /// <returns>The function's value.</returns>
-public delegate double VectorAdjoint(double[] x, double[] adjoint, double seed);
+public delegate double PackedAdjoint(double[] x, double[] adjoint, double seed);
 
 /// <summary>
 /// A [Differentiable] method and its two generated companions, wrapped so that one set of checks
@@ -18,7 +21,7 @@ public sealed class Companions
         int arity,
         Func<double[], double> primal,
         Func<double[], double[], (double Value, double Tangent)> tangent,
-        VectorAdjoint adjoint)
+        PackedAdjoint adjoint)
     {
         Name = name;
         Arity = arity;
@@ -35,7 +38,7 @@ public sealed class Companions
 
     public Func<double[], double[], (double Value, double Tangent)> Tangent { get; }
 
-    public VectorAdjoint Adjoint { get; }
+    public PackedAdjoint Adjoint { get; }
 
     /// <summary>The gradient by reverse mode with seed 1 from zeroed adjoints.</summary>
     public double[] Gradient(double[] x) => Gradient(x, out _);

@@ -36,6 +36,22 @@ internal static class FiniteDifferences
         return gradient;
     }
 
+    /// <summary>The m×n Jacobian of a vector function, column j by perturbing x[j].</summary>
+    public static double[,] Jacobian(Func<double[], double[]> f, double[] x)
+    {
+        int m = f(x).Length;
+        var jacobian = new double[m, x.Length];
+        for (int j = 0; j < x.Length; j++)
+        {
+            for (int i = 0; i < m; i++)
+            {
+                int row = i;
+                jacobian[i, j] = Partial(p => f(p)[row], x, j, Step(x[j]));
+            }
+        }
+        return jacobian;
+    }
+
     /// <summary>d/dt f(x + t·v) at t = 0.</summary>
     public static double Directional(Func<double[], double> f, double[] x, double[] v, double h) =>
         Derivative(t => f(Along(x, v, t)), 0.0, h);
