@@ -61,6 +61,14 @@ internal sealed class Activity
             case Assign a when a.Value.Type.IsDifferentiable:
                 yield return new Flow(a.Target, DifferentiableReads(a.Value).ToList());
                 break;
+            case AssignTuple { Value: Call { Form: CalleeForm.Tangent } call } a:
+                // (y, yTangent) = GTangent(…): both depend on every argument (values and tangents).
+                var inputs = call.Args.SelectMany(DifferentiableReads).ToList();
+                foreach (string target in a.Targets)
+                {
+                    yield return new Flow(target, inputs);
+                }
+                break;
             case AccumulateArray { Target: Var target } a:
                 yield return new Flow(target.Name, DifferentiableReads(a.Source).Append(target.Name).ToList());
                 break;
@@ -93,6 +101,10 @@ internal sealed class Activity
     /// <summary>The <c>double</c> and <c>double[]</c> variables <paramref name="expr"/> depends on with a derivative that can be non-zero.</summary>
     public static IEnumerable<string> DifferentiableReads(Expr expr)
     {
+        if (expr is TupleExpr tuple)
+        {
+            return tuple.Items.SelectMany(DifferentiableReads);
+        }
         if (!expr.Type.IsDifferentiable)
         {
             return Enumerable.Empty<string>();

@@ -33,7 +33,8 @@ internal static class CompanionGenerator
             Function adjoint = ReverseTransform.Run(Linearize(model.Primal));
             // Higher orders compose the transforms: the tangent of the adjoint is forward over reverse.
             Function? adjointTangent = model.Order >= 2 ? Forward(adjoint) : null;
-            return new GeneratedCompanions(model.HintName, CompanionFileEmitter.Write(model, tangent, adjoint, adjointTangent), model.Diagnostics);
+            Function? tangentTangent = model.Order >= 2 ? Forward(tangent) : null;
+            return new GeneratedCompanions(model.HintName, CompanionFileEmitter.Write(model, tangent, adjoint, adjointTangent, tangentTangent), model.Diagnostics);
         }
         catch (Exception exception)
         {

@@ -61,6 +61,7 @@ internal static class ExpressionPrinter
             CalleeForm.Tangent => "Tangent",
             CalleeForm.Adjoint => "Adjoint",
             CalleeForm.AdjointTangent => "AdjointTangent",
+            CalleeForm.TangentTangent => "TangentTangent",
             _ => "",
         };
         if (call.Receiver is not null)

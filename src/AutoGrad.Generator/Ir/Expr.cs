@@ -89,6 +89,7 @@ internal enum CalleeForm
     Tangent,
     Adjoint,
     AdjointTangent,
+    TangentTangent,
 }
 
 /// <summary>A <c>ref</c> argument: only valid as an argument of a <see cref="Call"/>.</summary>

@@ -44,9 +44,12 @@ internal sealed class ForwardTransform
             parameters.Add(parameter);
             if (parameter.IsDifferentiable)
             {
-                string tangent = parameter.Name + "Tangent";
+                // Over a Tangent companion, x's partner "xTangent" is taken by the first direction: the second is xTangent2.
+                string tangent = function.Parameters.Any(p => p.Name == parameter.Name + "Tangent")
+                    ? parameter.Name + "Tangent2"
+                    : parameter.Name + "Tangent";
                 // A ref parameter's tangent is ref too; an optional one's tangent defaults to 0 (no change in that input).
-                parameters.Add(new Parameter(tangent, parameter.Type, IsDifferentiable: false, parameter.IsRef,
+                parameters.Add(new Parameter(tangent, parameter.Type, IsDifferentiable: function.ReturnType.IsDifferentiable, parameter.IsRef,
                     parameter.DefaultValue is not null && parameter.Type.IsDouble ? "0.0" : null));
                 transform._tangents[parameter.Name] = tangent;
                 if (parameter.Type.IsArray)
@@ -58,7 +61,7 @@ internal sealed class ForwardTransform
         var locals = new List<Local>(function.Locals);
         foreach (Local local in function.Locals.Where(l => activity.IsActive(l.Name)))
         {
-            string tangent = names.Fresh(local.Name + "Tangent");
+            string tangent = names.Fresh(function.Locals.Any(l => l.Name == local.Name + "Tangent") ? local.Name + "Tangent2" : local.Name + "Tangent");
             transform._tangents[local.Name] = tangent;
             locals.Add(new Local(tangent, local.Type));
         }
@@ -87,6 +90,9 @@ internal sealed class ForwardTransform
         {
             case Assign assign when _tangents.TryGetValue(assign.Target, out string? tangent):
                 Differentiate(assign, tangent, output);
+                break;
+            case AssignTuple { Value: Call { Form: CalleeForm.Tangent } call } s when s.Targets.Any(_tangents.ContainsKey):
+                TangentOfTangentCall(s, call, output);
                 break;
             case Return { Value: Expr value }:
                 output.Add(new Return(new TupleExpr(EquatableArray.Of(value, TangentOf(value)), _resultType)));
@@ -131,6 +137,46 @@ internal sealed class ForwardTransform
                 break;
         }
     }
+
+    /// <summary>
+    /// <c>(y, yTangent) = GTangent(…)</c> → one call of GTangentTangent, whose four results are the
+    /// value, the tangent, and the tangent of each along the second direction.
+    /// </summary>
+    private void TangentOfTangentCall(AssignTuple assign, Call call, List<Stmt> output)
+    {
+        // GTangent's arguments are each parameter, then its tangent if it is differentiable; each gets its own tangent.
+        var args = new List<Expr>();
+        int index = 0;
+        foreach (CalleeParameter parameter in call.Callee.Parameters)
+        {
+            Expr value = call.Args[index++];
+            args.Add(value);
+            if (parameter.IsDifferentiable)
+            {
+                args.Add(TangentOf(value));
+                Expr direction = call.Args[index++];
+                args.Add(direction);
+                args.Add(TangentOf(direction));
+            }
+        }
+        IrType pairType = ResultTypeFor(call.ResultType);
+        string pair = _names.Fresh(assign.Targets[0] + "Pair");
+        _extraLocals.Add(new Local(pair, pairType));
+        output.Add(new Assign(pair, call with { Form = CalleeForm.TangentTangent, Args = args.ToEquatableArray(), ResultType = pairType }));
+        string[] parts = { "Value", "Tangent" };
+        for (int t = 0; t < assign.Targets.Count; t++)
+        {
+            string target = assign.Targets[t];
+            output.Add(new Assign(target, Member(pair, pairType, "Value." + parts[t])));
+            if (_tangents.TryGetValue(target, out string? tangent))
+            {
+                output.Add(new Assign(tangent, Member(pair, pairType, "Tangent." + parts[t])));
+            }
+        }
+    }
+
+    private static Expr Member(string tuple, IrType tupleType, string path) =>
+        new Opaque("{0}." + path, EquatableArray.Of<Expr>(new Var(tuple, tupleType)), IrType.Double);
 
     private string TangentStack(string stack, IrType element)
     {
@@ -248,6 +294,7 @@ internal sealed class ForwardTransform
     {
         Var v when _tangents.TryGetValue(v.Name, out string? tangent) => new Var(tangent, v.Type),
         Index { Array: Var a } i when _tangents.TryGetValue(a.Name, out string? tangent) => i with { Array = new Var(tangent, a.Type) },
+        TupleExpr t => new TupleExpr(t.Items.Select(TangentOf).ToEquatableArray(), t.Type),
         _ when operand.Type.IsArray => ZerosLike(operand),
         _ => X.Lit(0),
     };

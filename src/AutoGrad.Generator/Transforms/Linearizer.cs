@@ -59,6 +59,9 @@ internal sealed class Linearizer
             case Assign assign when _activity.IsActive(assign.Value) && !IsAtom(assign.Value):
                 Into(new Target(assign.Target, assign.Position, assign.IsDeclaration), assign.Value, output);
                 break;
+            case Return { Value: TupleExpr tuple }:
+                output.Add(new Return(tuple with { Items = tuple.Items.Select(i => Atom(i, output)).ToEquatableArray() }));
+                break;
             case Return { Value: not null } ret when _activity.IsActive(ret.Value):
                 output.Add(new Return(Atom(ret.Value, output)));
                 break;
