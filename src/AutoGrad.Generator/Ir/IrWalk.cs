@@ -32,6 +32,17 @@ internal static class IrWalk
         _ => Enumerable.Empty<Block>(),
     };
 
+    /// <summary><paramref name="statement"/> with each of its child blocks replaced by <paramref name="rewrite"/> of it.</summary>
+    public static Stmt MapBlocks(Stmt statement, System.Func<Block, Block> rewrite) => statement switch
+    {
+        If s => s with { Then = rewrite(s.Then), Else = rewrite(s.Else) },
+        While s => s with { Body = rewrite(s.Body) },
+        DoWhile s => s with { Body = rewrite(s.Body) },
+        For s => s with { Init = rewrite(s.Init), Body = rewrite(s.Body), Step = rewrite(s.Step) },
+        TryFinally s => s with { Body = rewrite(s.Body), Finally = rewrite(s.Finally) },
+        _ => statement,
+    };
+
     /// <summary>The expressions a statement evaluates itself (not those of nested statements).</summary>
     public static IEnumerable<Expr> OwnExpressions(Stmt statement) => statement switch
     {

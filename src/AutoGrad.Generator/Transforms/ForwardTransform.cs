@@ -97,22 +97,6 @@ internal sealed class ForwardTransform
             case Return { Value: Expr value }:
                 output.Add(new Return(new TupleExpr(EquatableArray.Of(value, TangentOf(value)), _resultType)));
                 break;
-            case If s:
-                output.Add(new If(s.Condition, RewriteBlock(s.Then), RewriteBlock(s.Else)));
-                break;
-            case While s:
-                output.Add(new While(s.Condition, RewriteBlock(s.Body)));
-                break;
-            case DoWhile s:
-                output.Add(new DoWhile(RewriteBlock(s.Body), s.Condition));
-                break;
-            case For s:
-                output.Add(new For(RewriteBlock(s.Init), s.Condition, RewriteBlock(s.Step), RewriteBlock(s.Body)));
-                break;
-            case TryFinally s:
-                Block tryBody = RewriteBlock(s.Body);
-                output.Add(new TryFinally(tryBody, RewriteBlock(s.Finally)));
-                break;
             case Push s when IsActive(s.Value):
                 // A recorded value's tangent is recorded beside it, on a stack of its own.
                 output.Add(s);
@@ -133,7 +117,7 @@ internal sealed class ForwardTransform
                 output.Add(new Evaluate(AdjointTangentCall(call)));
                 break;
             default:
-                output.Add(statement);
+                output.Add(IrWalk.MapBlocks(statement, RewriteBlock));
                 break;
         }
     }

@@ -65,23 +65,8 @@ internal sealed class Linearizer
             case Return { Value: not null } ret when _activity.IsActive(ret.Value):
                 output.Add(new Return(Atom(ret.Value, output)));
                 break;
-            case If s:
-                output.Add(new If(s.Condition, RewriteBlock(s.Then), RewriteBlock(s.Else)));
-                break;
-            case While s:
-                output.Add(new While(s.Condition, RewriteBlock(s.Body)));
-                break;
-            case DoWhile s:
-                output.Add(new DoWhile(RewriteBlock(s.Body), s.Condition));
-                break;
-            case For s:
-                output.Add(new For(RewriteBlock(s.Init), s.Condition, RewriteBlock(s.Step), RewriteBlock(s.Body)));
-                break;
-            case TryFinally s:
-                output.Add(new TryFinally(RewriteBlock(s.Body), RewriteBlock(s.Finally)));
-                break;
             default:
-                output.Add(statement);
+                output.Add(IrWalk.MapBlocks(statement, RewriteBlock));
                 break;
         }
     }
