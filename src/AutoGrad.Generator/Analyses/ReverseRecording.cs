@@ -164,13 +164,10 @@ internal sealed class ReverseRecording
         {
             return positions.Concat(call.Args.SelectMany(IrWalk.VariablesRead));
         }
-        var result = new Var(assign.Target, IrType.Double);
-        IEnumerable<Expr> activeOperands = Transforms.Derivatives.Of(assign.Value, result) is { } terms
-            ? terms.Where(t => _activity.IsActive(t.Operand)).Select(t => t.Operand)
-            : new[] { assign.Value };
-        IEnumerable<string> partials = Transforms.Derivatives.Of(assign.Value, result) is { } all
-            ? all.Where(t => _activity.IsActive(t.Operand)).SelectMany(t => IrWalk.VariablesRead(t.Partial))
-            : Enumerable.Empty<string>();
+        var activeTerms = Transforms.Derivatives.Of(assign.Value, new Var(assign.Target, IrType.Double))?
+            .Where(t => _activity.IsActive(t.Operand)).ToList();
+        IEnumerable<Expr> activeOperands = activeTerms?.Select(t => t.Operand) ?? new[] { assign.Value };
+        IEnumerable<string> partials = activeTerms?.SelectMany(t => IrWalk.VariablesRead(t.Partial)) ?? Enumerable.Empty<string>();
         IEnumerable<string> operandPositions = activeOperands.OfType<Index>().SelectMany(i => IrWalk.VariablesRead(i.Position));
         return positions.Concat(partials).Concat(operandPositions);
     }

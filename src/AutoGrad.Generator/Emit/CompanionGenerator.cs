@@ -15,11 +15,9 @@ internal static class CompanionGenerator
 {
     private static Function Linearize(Function function) => Linearizer.Run(function, Activity.Analyze(function));
 
-    private static Function Forward(Function function)
-    {
-        Function linear = Linearize(function);
-        return ForwardTransform.Run(linear, Activity.Analyze(linear));
-    }
+    private static Function Forward(Function function) => ForwardOfLinear(Linearize(function));
+
+    private static Function ForwardOfLinear(Function linear) => ForwardTransform.Run(linear, Activity.Analyze(linear));
 
     public static GeneratedCompanions Generate(MethodModel model)
     {
@@ -29,8 +27,9 @@ internal static class CompanionGenerator
         }
         try
         {
-            Function tangent = Forward(model.Primal);
-            Function adjoint = ReverseTransform.Run(Linearize(model.Primal));
+            Function linear = Linearize(model.Primal);
+            Function tangent = ForwardOfLinear(linear);
+            Function adjoint = ReverseTransform.Run(linear);
             // Higher orders compose the transforms: the tangent of the adjoint is forward over reverse.
             Function? adjointTangent = model.Order >= 2 ? Forward(adjoint) : null;
             Function? tangentTangent = model.Order >= 2 ? Forward(tangent) : null;

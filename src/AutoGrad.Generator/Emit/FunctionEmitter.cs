@@ -126,7 +126,7 @@ internal static class FunctionEmitter
     private static string AssignmentText(Assign s)
     {
         string target = s.Position is null ? s.Target : $"{s.Target}[{ExpressionPrinter.Print(s.Position)}]";
-        if (s.Value is Binary { Op: BinaryOp.Add or BinaryOp.Subtract } b && ReadsSamePlace(b.Left, s))
+        if (s.Value is Binary { Op: BinaryOp.Add or BinaryOp.Subtract } b && s.Writes(b.Left))
         {
             string op = b.Op == BinaryOp.Add ? "+" : "-";
             return b.Right is Literal { Text: "1" } && b.Type.Kind is ValueKind.Int or ValueKind.Long
@@ -135,13 +135,6 @@ internal static class FunctionEmitter
         }
         return $"{target} = {ExpressionPrinter.Print(s.Value)}";
     }
-
-    private static bool ReadsSamePlace(Expr read, Assign s) => read switch
-    {
-        Var v => s.Position is null && v.Name == s.Target,
-        Index { Array: Var a } i => a.Name == s.Target && Equals(i.Position, s.Position),
-        _ => false,
-    };
 
     /// <summary>The init or step clause of a <c>for</c>: assignments separated by commas.</summary>
     private static string Clause(Block block)

@@ -20,8 +20,6 @@ internal sealed class NameTable
 
     public bool IsTaken(string name) => _taken.Contains(name);
 
-    public void Reserve(string name) => _taken.Add(name);
-
     /// <summary><paramref name="preferred"/> if free, otherwise the first free <c>preferred1</c>, <c>preferred2</c>, ….</summary>
     public string Fresh(string preferred)
     {

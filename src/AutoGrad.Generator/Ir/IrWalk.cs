@@ -43,23 +43,6 @@ internal static class IrWalk
         _ => statement,
     };
 
-    /// <summary>The expressions a statement evaluates itself (not those of nested statements).</summary>
-    public static IEnumerable<Expr> OwnExpressions(Stmt statement) => statement switch
-    {
-        Assign { Position: Expr position } s => new[] { position, s.Value },
-        Assign s => new[] { s.Value },
-        AssignTuple s => new[] { s.Value },
-        Evaluate s => new[] { s.Value },
-        If s => new[] { s.Condition },
-        While s => new[] { s.Condition },
-        DoWhile s => new[] { s.Condition },
-        For { Condition: not null } s => new[] { s.Condition },
-        Return { Value: not null } s => new[] { s.Value },
-        Push s => new[] { s.Value },
-        AccumulateArray s => new[] { s.Target, s.Source },
-        _ => Enumerable.Empty<Expr>(),
-    };
-
     public static IEnumerable<Expr> Children(Expr expr) => expr switch
     {
         Unary e => new[] { e.Operand },
@@ -98,12 +81,4 @@ internal static class IrWalk
             RefArg r => r.Name,
             _ => null,
         }).Where(n => n is not null)!;
-
-    /// <summary>The variables a statement writes itself.</summary>
-    public static IEnumerable<string> Targets(Stmt statement) => statement switch
-    {
-        Assign s => new[] { s.Target },
-        AssignTuple s => s.Targets,
-        _ => Enumerable.Empty<string>(),
-    };
 }

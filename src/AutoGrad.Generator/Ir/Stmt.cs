@@ -19,6 +19,14 @@ internal sealed record Block(EquatableArray<Stmt> Statements)
 internal sealed record Assign(string Target, Expr Value, bool IsDeclaration = false, Expr? Position = null) : Stmt
 {
     public bool IsElement => Position is not null;
+
+    /// <summary>Whether <paramref name="read"/> reads exactly the place this assignment writes: the variable, or the same element.</summary>
+    public bool Writes(Expr read) => read switch
+    {
+        Var v => Position is null && v.Name == Target,
+        Index { Array: Var a } i => a.Name == Target && Equals(i.Position, Position),
+        _ => false,
+    };
 }
 
 /// <summary>Deconstruction into several locals: <c>(y, yTangent) = GTangent(…);</c></summary>

@@ -18,8 +18,6 @@ internal static class PrimitiveRules
 
     public static PrimitiveRule Get(string name) => Table[name];
 
-    public static bool TryGet(string name, out PrimitiveRule rule) => Table.TryGetValue(name, out rule!);
-
     /// <summary>The IR name of an arithmetic operator's rule.</summary>
     public static string OperatorName(BinaryOp op) => op.ToString();
 

@@ -226,7 +226,7 @@ internal sealed class ReverseTransform
         if (terms is null)
         {
             // A copy passes the adjoint on; a value that depends on no input ends it.
-            if (BarOf(assign.Value) is Expr sourceBar && !IsTarget(assign.Value, assign))
+            if (BarOf(assign.Value) is Expr sourceBar && !assign.Writes(assign.Value))
             {
                 output.Add(Accumulate(sourceBar, bar));
             }
@@ -248,7 +248,7 @@ internal sealed class ReverseTransform
         else if (IsAccumulation(assign, terms))
         {
             // v = v ± a: v's adjoint passes through unchanged; only a's grows.
-            output.AddRange(active.Where(t => !IsTarget(t.Operand, assign)).Select(t => Accumulate(BarOf(t.Operand)!, Derivatives.Scaled(bar, t))));
+            output.AddRange(active.Where(t => !assign.Writes(t.Operand)).Select(t => Accumulate(BarOf(t.Operand)!, Derivatives.Scaled(bar, t))));
             AddIfNotNull(output, restore);
         }
         else
@@ -302,15 +302,8 @@ internal sealed class ReverseTransform
 
     private static bool IsAccumulation(Assign assign, IReadOnlyList<Derivatives.Term> terms) =>
         assign.Value is Binary { Op: BinaryOp.Add or BinaryOp.Subtract }
-        && terms.Count(t => IsTarget(t.Operand, assign)) == 1
-        && terms.First(t => IsTarget(t.Operand, assign)).Partial is Literal l && X.IsLiteral(l, 1);
-
-    private static bool IsTarget(Expr operand, Assign assign) => operand switch
-    {
-        Var v => v.Name == assign.Target && assign.Position is null,
-        Index { Array: Var a } i => a.Name == assign.Target && Equals(i.Position, assign.Position),
-        _ => false,
-    };
+        && terms.Count(t => assign.Writes(t.Operand)) == 1
+        && terms.First(t => assign.Writes(t.Operand)).Partial is Literal l && X.IsLiteral(l, 1);
 
     /// <summary><c>saved = vBar; vBar = 0;</c> — the adjoint of the value being overwritten.</summary>
     private Var Save(Expr bar, List<Stmt> output)
