@@ -130,6 +130,50 @@ public sealed class DiagnosticTests
                 public static double F(double x) => x * x;
             }
             """, "AG0002", new[] { "Sealed" }),
+        ["write into a row of a jagged input"] = (InPartialClass("""
+            [Differentiable]
+            public static double F(double[][] x)
+            {
+                x[0][1] = 2.0;
+                return x[0][0];
+            }
+            """), "AG0005", new[] { "x[0][1] = 2.0" }),
+        ["alias of a row of a jagged input"] = (InPartialClass("""
+            [Differentiable]
+            public static double F(double[][] x)
+            {
+                double[] row = x[1];
+                return row[0];
+            }
+            """), "AG0001", new[] { "row = x[1]" }),
+        ["shallow clone of a jagged array"] = (InPartialClass("""
+            [Differentiable]
+            public static double F(double[][] x)
+            {
+                double[][] y = (double[][])x.Clone();
+                return y[0][0];
+            }
+            """), "AG0001", new[] { "(double[][])x.Clone()" }),
+        ["foreach over a matrix"] = (InPartialClass("""
+            [Differentiable]
+            public static double F(double[,] x)
+            {
+                double s = 0.0;
+                foreach (double e in x)
+                {
+                    s += e;
+                }
+                return s;
+            }
+            """), "AG0001", new[] { "foreach" }),
+        ["jagged return type"] = (InPartialClass("""
+            [Differentiable]
+            public static double[][] F(double[][] x) => x;
+            """), "AG0003", new[] { "double[][]" }),
+        ["three-level jagged parameter"] = (InPartialClass("""
+            [Differentiable]
+            public static double F(double[][][] x) => x[0][0][0];
+            """), "AG0003", new[] { "x" }),
     };
 
     /// <summary>

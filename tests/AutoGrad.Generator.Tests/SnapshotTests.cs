@@ -136,6 +136,42 @@ public sealed class SnapshotTests
                 }
             }
             """,
+        ["SecondOrder.AllFourCompanions"] = """
+            using System;
+            using AutoGrad;
+
+            namespace Snapshots;
+
+            public static partial class Model
+            {
+                [Differentiable(Order = 2)]
+                public static double F(double x, double y) => x * x * y + Math.Exp(y);
+            }
+            """,
+        ["MatrixAndJagged.FTangentAndAdjoint"] = """
+            using System;
+            using AutoGrad;
+
+            namespace Snapshots;
+
+            public static partial class Model
+            {
+                [Differentiable]
+                public static double[,] F(double[,] a, double[][] rows)
+                {
+                    var b = new double[a.GetLength(0), a.GetLength(1)];
+                    for (int i = 0; i < a.GetLength(0); i++)
+                    {
+                        for (int j = 0; j < a.GetLength(1); j++)
+                        {
+                            b[i, j] = a[i, j] * rows[i][j];
+                            b[i, j] = Math.Tanh(b[i, j]);
+                        }
+                    }
+                    return b;
+                }
+            }
+            """,
     };
 
     public static TheoryData<string> Names => new(Cases.Keys);

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using AutoGrad.Generator.Ir;
 using AutoGrad.Generator.Rules;
@@ -31,14 +32,23 @@ internal static class ExpressionPrinter
             Call c => (CallTarget(c) + Arguments(c.Args), Primary),
             Opaque o => (string.Format(o.Template, o.Args.Select(a => (object)Print(a, 0)).ToArray()), Primary),
             TupleExpr t => (Arguments(t.Items), Primary),
-            Index i => (Print(i.Array, Primary) + "[" + Print(i.Position, 0) + "]", Primary),
+            Index i => (Print(i.Array, Primary) + Brackets(i.Position), Primary),
+            ArrayLength { Dimension: int d } l => (Print(l.Array, Primary) + ".GetLength(" + d.ToString(CultureInfo.InvariantCulture) + ")", Primary),
             ArrayLength l => (Print(l.Array, Primary) + ".Length", Primary),
-            NewArray n => ("new " + n.ArrayType.Element!.CSharpName + "[" + Print(n.Size, 0) + "]", Primary),
+            NewArray n => ("new " + n.ArrayType.Element!.CSharpName + Brackets(n.Size), Primary),
             CloneArray c => ("(" + c.Type.CSharpName + ")" + Print(c.Array, Primary) + ".Clone()", UnaryLevel),
             _ => throw new InvalidOperationException("Unknown expression " + expr.GetType().Name),
         };
         return level < context ? "(" + text + ")" : text;
     }
+
+    /// <summary><c>[i]</c>, <c>[i, j]</c> or, along a jagged path, <c>[i][j]</c>.</summary>
+    public static string Brackets(Expr position) => position switch
+    {
+        Indices { Jagged: true } path => string.Concat(path.Items.Select(i => "[" + Print(i, 0) + "]")),
+        Indices many => "[" + string.Join(", ", many.Items.Select(i => Print(i, 0))) + "]",
+        _ => "[" + Print(position, 0) + "]",
+    };
 
     private static string UnaryText(Unary u)
     {

@@ -125,7 +125,7 @@ internal static class FunctionEmitter
     /// <summary><c>v = v + 1</c> prints as <c>v++</c> for integers, <c>v = v + e</c> as <c>v += e</c>.</summary>
     private static string AssignmentText(Assign s)
     {
-        string target = s.Position is null ? s.Target : $"{s.Target}[{ExpressionPrinter.Print(s.Position)}]";
+        string target = s.Position is null ? s.Target : s.Target + ExpressionPrinter.Brackets(s.Position);
         if (s.Value is Binary { Op: BinaryOp.Add or BinaryOp.Subtract } b && s.Writes(b.Left))
         {
             string op = b.Op == BinaryOp.Add ? "+" : "-";

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Text.RegularExpressions;
 using AutoGrad.Generator.Diagnostics;
@@ -144,7 +145,7 @@ internal sealed class BodyParser
         {
             Local? local = DeclareLocal(declarator.Symbol, declarator);
             IVariableInitializerOperation? initializer = declarator.Initializer ?? declaration.Initializer;
-            if (initializer?.Value is ILocalReferenceOperation or IParameterReferenceOperation && initializer.Value.Type is IArrayTypeSymbol)
+            if (initializer is not null && IsArrayAlias(initializer.Value))
             {
                 UnsupportedAliasing(declarator);
                 continue;
@@ -209,10 +210,10 @@ internal sealed class BodyParser
         {
             collection = conversion.Operand;
         }
-        if (collection.Type is not IArrayTypeSymbol || loop.LoopControlVariable is not IVariableDeclaratorOperation control
+        if (collection.Type is not IArrayTypeSymbol { Rank: 1, ElementType: not IArrayTypeSymbol } || loop.LoopControlVariable is not IVariableDeclaratorOperation control
             || ParseExpression(collection) is not Var array)
         {
-            Unsupported(loop, "'foreach'", "only foreach over a local or parameter array is supported");
+            Unsupported(loop, "'foreach'", "only foreach over a local or parameter array of numbers (double[], int[]…) is supported; index matrices and jagged arrays with for loops");
             return;
         }
         Local? element = DeclareLocal(control.Symbol, control);
@@ -235,7 +236,11 @@ internal sealed class BodyParser
     /// <summary>AG0005 when <paramref name="target"/> is, or is an element of, a differentiable input array.</summary>
     private bool WritesInputArray(IOperation statement, IOperation target)
     {
-        IOperation array = target is IArrayElementReferenceOperation element ? element.ArrayReference : target;
+        IOperation array = target;
+        while (array is IArrayElementReferenceOperation element)
+        {
+            array = element.ArrayReference;
+        }
         if (array is IParameterReferenceOperation parameter && _inputArrays.Contains(parameter.Parameter.Name))
         {
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WriteToInputArray, statement.Syntax.GetLocation(),
@@ -257,14 +262,13 @@ internal sealed class BodyParser
         {
             return;
         }
-        if (written is IArrayElementReferenceOperation { Indices.Length: 1 } element
+        if (written is IArrayElementReferenceOperation element
             && TargetName(element.ArrayReference) is string array && TypeMapper.Map(element.Type) is IrType elementType)
         {
-            ParseElementWrite(operation, array, ParseExpression(element.Indices[0]), element, elementType, output);
+            ParseElementWrite(operation, array, Position(element.Indices, jagged: false), element, elementType, output);
             return;
         }
-        if (operation is ISimpleAssignmentOperation { Value: var aliased } && aliased.Type is IArrayTypeSymbol
-            && aliased is ILocalReferenceOperation or IParameterReferenceOperation)
+        if (operation is ISimpleAssignmentOperation { Value: var aliased } && IsArrayAlias(aliased))
         {
             UnsupportedAliasing(operation);
             return;
@@ -328,6 +332,10 @@ internal sealed class BodyParser
         output.Add(new Assign(array, value, Position: position));
     }
 
+    /// <summary>An existing array (a variable, or a row of a jagged array), not a new one.</summary>
+    private static bool IsArrayAlias(IOperation value) =>
+        value.Type is IArrayTypeSymbol && value is ILocalReferenceOperation or IParameterReferenceOperation or IArrayElementReferenceOperation;
+
     private void UnsupportedAliasing(IOperation operation) =>
         Unsupported(operation, $"'{OneLine(operation.Syntax.ToString())}'", "assigning one array variable to another makes two names for one array; copy it with (double[])a.Clone()");
 
@@ -369,14 +377,17 @@ internal sealed class BodyParser
                 && TypeMapper.Map(unary.Type) is IrType type:
                 return new Unary(op, ParseExpression(unary.Operand), type);
             case IConversionOperation { Operand: IInvocationOperation { TargetMethod.Name: "Clone", Instance: { Type: IArrayTypeSymbol } source } } conversion
-                when TypeMapper.Map(conversion.Type) is { IsArray: true }:
+                when TypeMapper.Map(conversion.Type) is { IsFlatArray: true }:
                 return new CloneArray(ParseExpression(source));
-            case IArrayElementReferenceOperation { Indices.Length: 1 } element when element.ArrayReference.Type is IArrayTypeSymbol { Rank: 1 }:
-                return new Index(ParseExpression(element.ArrayReference), ParseExpression(element.Indices[0]));
+            case IArrayElementReferenceOperation element:
+                return ParseElement(element);
             case IPropertyReferenceOperation { Property.Name: "Length", Instance: { Type: IArrayTypeSymbol } array }:
                 return new ArrayLength(ParseExpression(array));
-            case IArrayCreationOperation { DimensionSizes.Length: 1, Initializer: null } creation when TypeMapper.Map(creation.Type) is IrType arrayType:
-                return new NewArray(arrayType, ParseExpression(creation.DimensionSizes[0]));
+            case IInvocationOperation { TargetMethod.Name: "GetLength", Instance: { Type: IArrayTypeSymbol } array, Arguments.Length: 1 } getLength
+                when getLength.Arguments[0].Value.ConstantValue is { HasValue: true, Value: int dimension }:
+                return new ArrayLength(ParseExpression(array), dimension);
+            case IArrayCreationOperation { Initializer: null } creation when TypeMapper.Map(creation.Type) is { IsFlatArray: true } arrayType:
+                return new NewArray(arrayType, Position(creation.DimensionSizes, jagged: false));
             case IConversionOperation conversion when conversion.OperatorMethod is null
                 && (conversion.Conversion.IsNumeric || conversion.Conversion.IsIdentity || conversion.Type?.TypeKind == TypeKind.Enum || conversion.Operand.Type?.TypeKind == TypeKind.Enum)
                 && TypeMapper.MapValue(conversion.Type) is IrType type:
@@ -396,6 +407,29 @@ internal sealed class BodyParser
                 return Unsupported(operation, Describe(operation), "this expression is not supported in a [Differentiable] method");
         }
     }
+
+    /// <summary>
+    /// <c>a[i]</c>, <c>m[i, j]</c>, or <c>x[i][j]</c> read along a jagged array: always one array
+    /// variable and one position, the shape every transform works with.
+    /// </summary>
+    private Expr ParseElement(IArrayElementReferenceOperation element)
+    {
+        if (element.ArrayReference is IArrayElementReferenceOperation { Indices.Length: 1 } row
+            && row.ArrayReference is not IArrayElementReferenceOperation
+            && ParseExpression(row.ArrayReference) is Var jagged)
+        {
+            return new Index(jagged, Position(row.Indices.AddRange(element.Indices), jagged: true));
+        }
+        if (element.ArrayReference is IArrayElementReferenceOperation)
+        {
+            return Unsupported(element, $"'{element.Syntax}'", "only two levels of jagged arrays (x[i][j]) are supported");
+        }
+        return new Index(ParseExpression(element.ArrayReference), Position(element.Indices, jagged: false));
+    }
+
+    /// <summary>One index as it is; several as one <see cref="Indices"/>.</summary>
+    private Expr Position(ImmutableArray<IOperation> indices, bool jagged) =>
+        indices.Length == 1 ? ParseExpression(indices[0]) : new Indices(indices.Select(ParseExpression).ToEquatableArray(), jagged);
 
     private Expr ParseInvocation(IInvocationOperation invocation)
     {

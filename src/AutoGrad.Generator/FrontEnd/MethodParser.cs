@@ -98,10 +98,10 @@ internal static class MethodParser
                 $"the method '{method.Name}'", "async and ref-returning methods are not supported"));
         }
         IrType? returnType = TypeMapper.Map(method.ReturnType);
-        if (returnType is not { IsDifferentiable: true })
+        if (returnType is not { IsDifferentiable: true } || returnType.IsArray && !returnType.IsFlatArray)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedType, syntax.ReturnType.GetLocation(),
-                "The return value", method.ReturnType.ToDisplayString(), "a [Differentiable] method must return double or double[]"));
+                "The return value", method.ReturnType.ToDisplayString(), "a [Differentiable] method must return double, double[] or double[,]"));
         }
         var parameters = new List<Parameter>();
         foreach (IParameterSymbol parameter in method.Parameters)

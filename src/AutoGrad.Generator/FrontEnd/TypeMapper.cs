@@ -7,7 +7,7 @@ namespace AutoGrad.Generator.FrontEnd;
 internal static class TypeMapper
 {
     public const string SupportedTypes =
-        "use double or double[] (differentiable), or int, long, bool, short, byte, char, an enum or an array of int, long or bool (passed through, never differentiated)";
+        "use double, double[], double[,] or double[][] (differentiable), or int, long, bool, short, byte, char, an enum or an array of int, long or bool (passed through, never differentiated)";
 
     /// <summary>The IR type of a parameter or local, or null if the type is not supported.</summary>
     public static IrType? Map(ITypeSymbol? type)
@@ -16,11 +16,15 @@ internal static class TypeMapper
         {
             return null;
         }
-        if (type is IArrayTypeSymbol { Rank: 1 } array)
+        if (type is IArrayTypeSymbol { Rank: 1 or 2 } array)
         {
-            return Map(array.ElementType) is IrType { Kind: ValueKind.Double or ValueKind.Int or ValueKind.Long or ValueKind.Bool } element
-                ? IrType.ArrayOf(element)
-                : null;
+            return Map(array.ElementType) switch
+            {
+                IrType { Kind: ValueKind.Double or ValueKind.Int or ValueKind.Long or ValueKind.Bool } element => IrType.ArrayOf(element, array.Rank),
+                // Jagged: rows of doubles. Matrices of rows, or deeper nesting, are not worth their cost.
+                IrType { IsFlatArray: true, Rank: 1, Element.IsDouble: true } row when array.Rank == 1 => IrType.ArrayOf(row),
+                _ => null,
+            };
         }
         switch (type.SpecialType)
         {

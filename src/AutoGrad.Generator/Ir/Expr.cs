@@ -1,3 +1,4 @@
+using System.Linq;
 using AutoGrad.Generator.Model;
 
 namespace AutoGrad.Generator.Ir;
@@ -131,19 +132,33 @@ internal sealed record PopExpr(string Stack, IrType ElementType) : Expr
     public override IrType Type => ElementType;
 }
 
-/// <summary>An array element, <c>a[i]</c>.</summary>
+/// <summary>
+/// An array element, <c>a[i]</c>. The position of an element of a matrix or of a jagged array is one
+/// <see cref="Indices"/> value, so an element is always one array variable and one position.
+/// </summary>
 internal sealed record Index(Expr Array, Expr Position) : Expr
 {
-    public override IrType Type => Array.Type.Element!;
+    public override IrType Type => Position is Indices { Jagged: true } path
+        ? path.Items.Aggregate(Array.Type, (type, _) => type.Element!)
+        : Array.Type.Element!;
 }
 
-/// <summary><c>a.Length</c>.</summary>
-internal sealed record ArrayLength(Expr Array) : Expr
+/// <summary>
+/// Several indices: <c>[i, j]</c> into a matrix, or with <see cref="Jagged"/> the path <c>[i][j]</c>
+/// through a jagged array. Also the sizes of <c>new double[m, n]</c>.
+/// </summary>
+internal sealed record Indices(EquatableArray<Expr> Items, bool Jagged) : Expr
 {
     public override IrType Type => IrType.Int;
 }
 
-/// <summary><c>new double[size]</c>: an array of zeros.</summary>
+/// <summary><c>a.Length</c>, or with <see cref="Dimension"/> <c>a.GetLength(dimension)</c>.</summary>
+internal sealed record ArrayLength(Expr Array, int? Dimension = null) : Expr
+{
+    public override IrType Type => IrType.Int;
+}
+
+/// <summary><c>new double[size]</c> or <c>new double[m, n]</c>: an array of zeros.</summary>
 internal sealed record NewArray(IrType ArrayType, Expr Size) : Expr
 {
     public override IrType Type => ArrayType;

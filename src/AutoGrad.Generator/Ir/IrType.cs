@@ -8,19 +8,22 @@ internal enum ValueKind
     Bool,
     /// <summary>Any other type (an enum, a struct, a tuple): carried through, never differentiated.</summary>
     Other,
-    /// <summary>A one-dimensional array; <see cref="IrType.Element"/> says of what.</summary>
+    /// <summary>An array: <see cref="IrType.Element"/> says of what, <see cref="IrType.Rank"/> how many dimensions.</summary>
     Array,
 }
 
-/// <summary>The type of an IR value: its kind, how C# spells it, and for arrays the element type.</summary>
-internal sealed record IrType(ValueKind Kind, string CSharpName, IrType? Element = null)
+/// <summary>
+/// The type of an IR value: its kind, how C# spells it, and for arrays the element type and rank
+/// (<c>double[,]</c> has rank 2; <c>double[][]</c> is a rank-1 array of <c>double[]</c>).
+/// </summary>
+internal sealed record IrType(ValueKind Kind, string CSharpName, IrType? Element = null, int Rank = 0)
 {
     public static readonly IrType Double = new(ValueKind.Double, "double");
     public static readonly IrType Int = new(ValueKind.Int, "int");
     public static readonly IrType Long = new(ValueKind.Long, "long");
     public static readonly IrType Bool = new(ValueKind.Bool, "bool");
 
-    public static readonly IrType DoubleArray = new(ValueKind.Array, "double[]", Double);
+    public static readonly IrType DoubleArray = ArrayOf(Double);
 
     public bool IsDouble => Kind == ValueKind.Double;
 
@@ -29,7 +32,11 @@ internal sealed record IrType(ValueKind Kind, string CSharpName, IrType? Element
     /// <summary>A <c>double</c>, or an array of them: a type that carries derivatives.</summary>
     public bool IsDifferentiable => IsDouble || IsArray && Element!.IsDifferentiable;
 
-    public static IrType ArrayOf(IrType element) => new(ValueKind.Array, element.CSharpName + "[]", element);
+    /// <summary>An array of scalars (not of arrays): the kind a companion can create and clone.</summary>
+    public bool IsFlatArray => IsArray && !Element!.IsArray;
+
+    public static IrType ArrayOf(IrType element, int rank = 1) =>
+        new(ValueKind.Array, element.CSharpName + "[" + new string(',', rank - 1) + "]", element, rank);
 
     public static IrType OtherType(string cSharpName) => new(ValueKind.Other, cSharpName);
 

@@ -54,6 +54,7 @@ internal static class IrWalk
         Cast e => new[] { e.Operand },
         TupleExpr e => e.Items,
         Index e => new[] { e.Array, e.Position },
+        Indices e => e.Items,
         ArrayLength e => new[] { e.Array },
         NewArray e => new[] { e.Size },
         CloneArray e => new[] { e.Array },

@@ -54,7 +54,7 @@ internal sealed class ForwardTransform
                 transform._tangents[parameter.Name] = tangent;
                 if (parameter.Type.IsArray)
                 {
-                    checks.Add(ArrayChecks.SameLength(parameter.Name, tangent));
+                    checks.Add(ArrayOps.SameLength(parameter.Name, tangent));
                 }
             }
         }
@@ -225,9 +225,9 @@ internal sealed class ForwardTransform
             output.Add(assign);
             output.Add(new Assign(tangent, assign.Value switch
             {
-                CloneArray { Array: Var source } when _tangents.ContainsKey(source.Name) => new CloneArray(TangentOf(source)),
+                CloneArray { Array: var source } when IsActive(source) => new CloneArray(TangentOf(source)),
                 Var source => TangentOf(source),
-                _ => ZerosLike(new Var(assign.Target, assign.Value.Type)),
+                _ => ArrayOps.ZerosLike(new Var(assign.Target, assign.Value.Type)),
             }));
             return;
         }
@@ -279,9 +279,7 @@ internal sealed class ForwardTransform
         Var v when _tangents.TryGetValue(v.Name, out string? tangent) => new Var(tangent, v.Type),
         Index { Array: Var a } i when _tangents.TryGetValue(a.Name, out string? tangent) => i with { Array = new Var(tangent, a.Type) },
         TupleExpr t => new TupleExpr(t.Items.Select(TangentOf).ToEquatableArray(), t.Type),
-        _ when operand.Type.IsArray => ZerosLike(operand),
+        _ when operand.Type.IsArray => ArrayOps.ZerosLike(operand),
         _ => X.Lit(0),
     };
-
-    private static Expr ZerosLike(Expr array) => new NewArray(array.Type, new ArrayLength(array));
 }

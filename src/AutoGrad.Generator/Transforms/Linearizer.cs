@@ -54,7 +54,7 @@ internal sealed class Linearizer
         switch (statement)
         {
             case Assign { Position: Expr position } element when !IsSimple(position):
-                Rewrite(element with { Position = Simple(position, output) }, output);
+                Rewrite(element with { Position = SimplePosition(position, output) }, output);
                 break;
             case Assign assign when _activity.IsActive(assign.Value) && !IsAtom(assign.Value):
                 Into(new Target(assign.Target, assign.Position, assign.IsDeclaration), assign.Value, output);
@@ -158,7 +158,7 @@ internal sealed class Linearizer
     {
         if (expr is Index { Position: var position } element && !IsSimple(position))
         {
-            return element with { Position = Simple(position, output) };
+            return element with { Position = SimplePosition(position, output) };
         }
         if (IsAtom(expr))
         {
@@ -197,6 +197,11 @@ internal sealed class Linearizer
         output.Add(new Assign(temp, expr));
         return new Var(temp, expr.Type);
     }
+
+    /// <summary>An element's position with each index simple (not the <see cref="Indices"/> itself: it is no value).</summary>
+    private Expr SimplePosition(Expr position, List<Stmt> output) => position is Indices many
+        ? many with { Items = many.Items.Select(i => Simple(i, output)).ToEquatableArray() }
+        : Simple(position, output);
 
     /// <summary>Cheap to evaluate again, with no effects: no calls.</summary>
     private static bool IsSimple(Expr expr) => !IrWalk.SelfAndDescendants(expr).Any(e => e is Opaque or Call or Primitive or NewArray or CloneArray);

@@ -75,7 +75,7 @@ internal sealed class ReverseTransform
                 parameters.Add(new Parameter(adjoint, parameter.Type, IsDifferentiable: true, IsRef: !parameter.Type.IsArray));
                 if (parameter.Type.IsArray)
                 {
-                    statements.Add(ArrayChecks.SameLength(parameter.Name, adjoint));
+                    statements.Add(ArrayOps.SameLength(parameter.Name, adjoint));
                 }
             }
         }
@@ -94,7 +94,7 @@ internal sealed class ReverseTransform
             statements.Add(new Comment("Reverse sweep: propagate the seed back to the inputs."));
             if (resultType.IsArray)
             {
-                statements.Add(ArrayChecks.SameLength(new Var(result, resultType), "the returned array", "seed"));
+                statements.Add(ArrayOps.SameLength(new Var(result, resultType), "the returned array", "seed"));
             }
             statements.Add(new Assign(_bars[result].Name, new Var("seed", resultType)));
             statements.AddRange(Reverse(body, inLoop: false));
@@ -132,7 +132,7 @@ internal sealed class ReverseTransform
         {
             yield return new Push(_recording.StackFor(bar.Type).Name, bar);
         }
-        yield return new Assign(bar.Name, new NewArray(bar.Type, new ArrayLength(new Var(assign.Target, assign.Value.Type))));
+        yield return new Assign(bar.Name, ArrayOps.ZerosLike(new Var(assign.Target, assign.Value.Type)));
     }
 
     /// <summary>An assignment that makes a whole new array (not an element store, not the final copy into the result).</summary>
@@ -326,7 +326,7 @@ internal sealed class ReverseTransform
                 Expr arg = call.Args[i];
                 if (arg.Type.IsArray)
                 {
-                    args.Add(BarOf(arg) ?? new NewArray(arg.Type, new ArrayLength(arg)));
+                    args.Add(BarOf(arg) ?? ArrayOps.ZerosLike(arg));
                 }
                 else
                 {

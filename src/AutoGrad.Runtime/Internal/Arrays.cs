@@ -20,6 +20,54 @@ public static class Arrays
         }
     }
 
+    /// <summary>Throws if <paramref name="partner"/> does not have the shape of the matrix <paramref name="value"/>.</summary>
+    public static void SameLength(double[,] value, string valueName, double[,] partner, string partnerName)
+    {
+        ArgumentNullException.ThrowIfNull(value, valueName);
+        ArgumentNullException.ThrowIfNull(partner, partnerName);
+        if (partner.GetLength(0) != value.GetLength(0) || partner.GetLength(1) != value.GetLength(1))
+        {
+            throw new ArgumentException(
+                $"'{partnerName}' is {Shape(partner)}, but '{valueName}' is {Shape(value)}; they must be equal.",
+                partnerName);
+        }
+    }
+
+    /// <summary>Throws if <paramref name="partner"/> does not have the shape of the jagged array <paramref name="value"/>, row by row.</summary>
+    public static void SameLength(double[][] value, string valueName, double[][] partner, string partnerName)
+    {
+        ArgumentNullException.ThrowIfNull(value, valueName);
+        ArgumentNullException.ThrowIfNull(partner, partnerName);
+        if (partner.Length != value.Length)
+        {
+            throw new ArgumentException(
+                $"'{partnerName}' has {partner.Length} rows, but '{valueName}' has {value.Length}; they must be equal.",
+                partnerName);
+        }
+        for (int i = 0; i < value.Length; i++)
+        {
+            ArgumentNullException.ThrowIfNull(value[i], $"{valueName}[{i}]");
+            if (partner[i]?.Length != value[i].Length)
+            {
+                string partnerRow = partner[i] is null ? "null" : "of length " + partner[i].Length;
+                throw new ArgumentException(
+                    $"'{partnerName}[{i}]' is {partnerRow}, but '{valueName}[{i}]' has length {value[i].Length}; they must be equal.",
+                    partnerName);
+            }
+        }
+    }
+
+    /// <summary>A jagged array of zeros with the shape of <paramref name="array"/>.</summary>
+    public static double[][] ZerosLike(double[][] array)
+    {
+        var zeros = new double[array.Length][];
+        for (int i = 0; i < array.Length; i++)
+        {
+            zeros[i] = new double[array[i].Length];
+        }
+        return zeros;
+    }
+
     /// <summary>Adds <paramref name="source"/> into <paramref name="target"/>, element by element.</summary>
     public static void AddInto(double[] target, double[] source)
     {
@@ -29,4 +77,22 @@ public static class Arrays
         }
         System.Numerics.Tensors.TensorPrimitives.Add(target, source, target);
     }
+
+    /// <summary>Adds the matrix <paramref name="source"/> into <paramref name="target"/>, element by element.</summary>
+    public static void AddInto(double[,] target, double[,] source)
+    {
+        if (target.GetLength(0) != source.GetLength(0) || target.GetLength(1) != source.GetLength(1))
+        {
+            throw new ArgumentException($"Cannot add a {Shape(source)} matrix into a {Shape(target)} one.", nameof(source));
+        }
+        for (int i = 0; i < target.GetLength(0); i++)
+        {
+            for (int j = 0; j < target.GetLength(1); j++)
+            {
+                target[i, j] += source[i, j];
+            }
+        }
+    }
+
+    private static string Shape(double[,] matrix) => $"{matrix.GetLength(0)}×{matrix.GetLength(1)}";
 }
