@@ -13,9 +13,11 @@ namespace AutoGrad;
 public sealed class DifferentiableAttribute : Attribute
 {
     /// <summary>
-    /// The highest derivative order to generate. 1 (the default) generates <c>FTangent</c> and
+    /// The highest derivative order to generate, 1 to 8. 1 (the default) generates <c>FTangent</c> and
     /// <c>FAdjoint</c>; 2 also generates <c>FAdjointTangent</c>, the forward-mode derivative of
-    /// <c>FAdjoint</c> (forward over reverse), which gives Hessian-vector products.
+    /// <c>FAdjoint</c> (forward over reverse), which gives Hessian-vector products, and
+    /// <c>FTangentTangent</c> (forward over forward). Each order N above 2 adds the forward mode of the
+    /// companion of order N − 1: <c>FTangentTangentTangent</c>, and so on.
     /// </summary>
     public int Order { get; set; } = 1;
 }

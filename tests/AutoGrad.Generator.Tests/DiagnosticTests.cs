@@ -130,6 +130,17 @@ public sealed class DiagnosticTests
                 public static double F(double x) => x * x;
             }
             """, "AG0002", new[] { "Sealed" }),
+        ["order above the maximum"] = (InPartialClass("""
+            [Differentiable(Order = 9)]
+            public static double F(double x) => x * x;
+            """), "AG0001", new[] { "F" }),
+        ["call from a method of order three"] = (InPartialClass("""
+            [Differentiable(Order = 3)]
+            public static double F(double x) => G(x) * x;
+
+            [Differentiable(Order = 3)]
+            public static double G(double x) => Math.Sin(x);
+            """), "AG0001", new[] { "G(x)" }),
         ["write into a row of a jagged input"] = (InPartialClass("""
             [Differentiable]
             public static double F(double[][] x)

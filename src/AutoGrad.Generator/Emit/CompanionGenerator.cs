@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using AutoGrad.Generator.Analyses;
 using AutoGrad.Generator.Diagnostics;
 using AutoGrad.Generator.Ir;
@@ -32,8 +33,13 @@ internal static class CompanionGenerator
             Function adjoint = ReverseTransform.Run(linear);
             // Higher orders compose the transforms: the tangent of the adjoint is forward over reverse.
             Function? adjointTangent = model.Order >= 2 ? Forward(adjoint) : null;
-            Function? tangentTangent = model.Order >= 2 ? Forward(tangent) : null;
-            return new GeneratedCompanions(model.HintName, CompanionFileEmitter.Write(model, tangent, adjoint, adjointTangent, tangentTangent), model.Diagnostics);
+            // Forward over forward, once per order above the first: FTangentTangent, FTangentTangentTangent, …
+            var higherTangents = new List<Function>();
+            for (Function lower = tangent; higherTangents.Count < model.Order - 1; lower = higherTangents[higherTangents.Count - 1])
+            {
+                higherTangents.Add(Forward(lower));
+            }
+            return new GeneratedCompanions(model.HintName, CompanionFileEmitter.Write(model, tangent, adjoint, adjointTangent, higherTangents), model.Diagnostics);
         }
         catch (Exception exception)
         {

@@ -459,6 +459,11 @@ internal sealed class BodyParser
             {
                 return Unsupported(invocation, $"the call '{invocation.Syntax}'", "an instance [Differentiable] method can be called only on 'this'");
             }
+            if (_order > 2)
+            {
+                // A callee's companions of order three and more would need nested tuples of tuples per call: not built yet.
+                return Unsupported(invocation, $"the call '{invocation.Syntax}'", $"a method with Order = {_order} cannot call other [Differentiable] methods (only Order 1 and 2 can)");
+            }
             if (MethodParser.OrderOf(method) < _order)
             {
                 return Unsupported(invocation, $"the call '{invocation.Syntax}'",

@@ -22,6 +22,9 @@ internal static class MethodParser
     public const string DifferentiableAttribute = "AutoGrad.DifferentiableAttribute";
     public const string NoDerivativeAttribute = "AutoGrad.NoDerivativeAttribute";
 
+    /// <summary>Each order doubles the code of the highest forward companion: 2⁸ times the primal is plenty.</summary>
+    public const int MaxOrder = 8;
+
     public static bool IsDifferentiable(IMethodSymbol method) => OrderOf(method) > 0;
 
     /// <summary>The method's <c>[Differentiable(Order = …)]</c>, 1 by default, or 0 if it has no such attribute.</summary>
@@ -82,10 +85,10 @@ internal static class MethodParser
     private static Function? ParseFunction(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel,
         List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
-        if (OrderOf(method) is < 1 or > 2)
+        if (OrderOf(method) is < 1 or > MaxOrder)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, syntax.Identifier.GetLocation(),
-                $"'{method.Name}' with Order = {OrderOf(method)}", "Order must be 1 or 2"));
+                $"'{method.Name}' with Order = {OrderOf(method)}", $"Order must be between 1 and {MaxOrder}: each order doubles the size of the highest companion"));
         }
         if (method.IsGenericMethod)
         {

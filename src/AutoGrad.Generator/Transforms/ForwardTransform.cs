@@ -44,10 +44,7 @@ internal sealed class ForwardTransform
             parameters.Add(parameter);
             if (parameter.IsDifferentiable)
             {
-                // Over a Tangent companion, x's partner "xTangent" is taken by the first direction: the second is xTangent2.
-                string tangent = function.Parameters.Any(p => p.Name == parameter.Name + "Tangent")
-                    ? parameter.Name + "Tangent2"
-                    : parameter.Name + "Tangent";
+                string tangent = TangentParameterName(parameter.Name, function.Parameters);
                 // A ref parameter's tangent is ref too; an optional one's tangent defaults to 0 (no change in that input).
                 parameters.Add(new Parameter(tangent, parameter.Type, IsDifferentiable: function.ReturnType.IsDifferentiable, parameter.IsRef,
                     parameter.DefaultValue is not null && parameter.Type.IsDouble ? "0.0" : null));
@@ -72,6 +69,20 @@ internal sealed class ForwardTransform
             Signatures.TrailingDefaultsOnly(parameters),
             locals.Concat(transform._extraLocals).ToEquatableArray(),
             new Block(checks.Concat(body.Statements).ToEquatableArray()));
+    }
+
+    /// <summary>
+    /// <c>xTangent</c>; over a Tangent companion, where the first direction took that name, the
+    /// direction of level k is <c>xTangent{k}</c> (<c>xTangent2</c>, <c>xTangent3</c>, …).
+    /// </summary>
+    private static string TangentParameterName(string name, EquatableArray<Parameter> parameters)
+    {
+        string candidate = name + "Tangent";
+        for (int level = 2; parameters.Any(p => p.Name == candidate); level++)
+        {
+            candidate = name + "Tangent" + level.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return candidate;
     }
 
     private Block RewriteBlock(Block block)

@@ -60,7 +60,7 @@ internal sealed class Linearizer
                 Into(new Target(assign.Target, assign.Position, assign.IsDeclaration), assign.Value, output);
                 break;
             case Return { Value: TupleExpr tuple }:
-                output.Add(new Return(tuple with { Items = tuple.Items.Select(i => Atom(i, output)).ToEquatableArray() }));
+                output.Add(new Return(AtomizeTuple(tuple, output)));
                 break;
             case Return { Value: not null } ret when _activity.IsActive(ret.Value):
                 output.Add(new Return(Atom(ret.Value, output)));
@@ -152,6 +152,15 @@ internal sealed class Linearizer
         }
         output.Add(target.Assign(operation));
     }
+
+    /// <summary>
+    /// A returned tuple with each leaf an atom: a Tangent companion of a Tangent companion returns
+    /// tuples of tuples, and the next forward transform pairs every leaf with its tangent.
+    /// </summary>
+    private TupleExpr AtomizeTuple(TupleExpr tuple, List<Stmt> output) => tuple with
+    {
+        Items = tuple.Items.Select(i => i is TupleExpr nested ? AtomizeTuple(nested, output) : Atom(i, output)).ToEquatableArray(),
+    };
 
     /// <summary>A variable, literal or simple inactive expression holding the value of <paramref name="expr"/>.</summary>
     private Expr Atom(Expr expr, List<Stmt> output)
