@@ -29,19 +29,39 @@ public sealed class AutoGradGenerator : IIncrementalGenerator
             .Select(static (model, _) => CompanionGenerator.Generate(model))
             .WithTrackingName(TrackingNames.Companions);
 
-        context.RegisterSourceOutput(companions, static (context, output) =>
+        context.RegisterSourceOutput(companions, static (context, output) => Add(context, output.HintName, output.Source, output.Diagnostics));
+
+        // Hand-written companions: on a [CustomDerivative] method, or registered on the assembly for a method of another one.
+        IncrementalValuesProvider<CustomDerivativeModel> customMethods = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                CustomDerivatives.Attribute,
+                predicate: static (node, _) => node is MethodDeclarationSyntax,
+                transform: static (ctx, _) => CustomDerivativeParser.ParseMethod(
+                    (IMethodSymbol)ctx.TargetSymbol, ((MethodDeclarationSyntax)ctx.TargetNode).Identifier.GetLocation()))
+            .WithTrackingName(TrackingNames.CustomDerivatives);
+        IncrementalValuesProvider<CustomDerivativeModel> registrations = context.CompilationProvider
+            .Select(static (compilation, _) => CustomDerivativeParser.ParseRegistrations(compilation))
+            .WithTrackingName(TrackingNames.Registrations)
+            .SelectMany(static (models, _) => models);
+        context.RegisterSourceOutput(customMethods, static (context, model) => AddDerived(context, model));
+        context.RegisterSourceOutput(registrations, static (context, model) => AddDerived(context, model));
+    }
+
+    private static void AddDerived(SourceProductionContext context, CustomDerivativeModel model) =>
+        Add(context, model.HintName, model.Derive is null ? null : DerivedCompanionEmitter.Write(model), model.Diagnostics);
+
+    private static void Add(SourceProductionContext context, string hintName, string? source, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (DiagnosticInfo info in diagnostics)
         {
-            foreach (DiagnosticInfo info in output.Diagnostics)
+            if (DiagnosticDescriptors.ById(info.Id) is DiagnosticDescriptor descriptor)
             {
-                if (DiagnosticDescriptors.ById(info.Id) is DiagnosticDescriptor descriptor)
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(descriptor, info.Location?.ToLocation(), System.Linq.Enumerable.ToArray(info.MessageArgs)));
-                }
+                context.ReportDiagnostic(Diagnostic.Create(descriptor, info.Location?.ToLocation(), System.Linq.Enumerable.ToArray(info.MessageArgs)));
             }
-            if (output.Source is not null)
-            {
-                context.AddSource(output.HintName, output.Source);
-            }
-        });
+        }
+        if (source is not null)
+        {
+            context.AddSource(hintName, source);
+        }
     }
 }

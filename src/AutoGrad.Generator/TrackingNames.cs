@@ -5,4 +5,6 @@ internal static class TrackingNames
 {
     public const string Methods = "AutoGrad.Methods";
     public const string Companions = "AutoGrad.Companions";
+    public const string CustomDerivatives = "AutoGrad.CustomDerivatives";
+    public const string Registrations = "AutoGrad.Registrations";
 }

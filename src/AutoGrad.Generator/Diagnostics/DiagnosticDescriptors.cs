@@ -53,6 +53,24 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpRoot + "AG0005.md");
 
+    public static readonly DiagnosticDescriptor CustomDerivativeIncomplete = new(
+        id: "AG0020",
+        title: "A custom derivative lacks the companions it needs",
+        messageFormat: "The custom derivative of '{0}' {1}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpRoot + "AG0020.md");
+
+    public static readonly DiagnosticDescriptor CompanionSignatureMismatch = new(
+        id: "AG0021",
+        title: "A hand-written companion does not have the signature AutoGrad expects",
+        messageFormat: "'{0}' does not match the {1} of '{2}' that AutoGrad expects: {3}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpRoot + "AG0021.md");
+
     public static readonly DiagnosticDescriptor InternalError = new(
         id: "AG0099",
         title: "AutoGrad failed on this method",
@@ -69,6 +87,8 @@ internal static class DiagnosticDescriptors
         "AG0003" => UnsupportedType,
         "AG0004" => NoDerivative,
         "AG0005" => WriteToInputArray,
+        "AG0020" => CustomDerivativeIncomplete,
+        "AG0021" => CompanionSignatureMismatch,
         "AG0099" => InternalError,
         _ => null,
     };

@@ -28,18 +28,8 @@ internal static class CompanionGenerator
         }
         try
         {
-            Function linear = Linearize(model.Primal);
-            Function tangent = ForwardOfLinear(linear);
-            Function adjoint = ReverseTransform.Run(linear);
-            // Higher orders compose the transforms: the tangent of the adjoint is forward over reverse.
-            Function? adjointTangent = model.Order >= 2 ? Forward(adjoint) : null;
-            // Forward over forward, once per order above the first: FTangentTangent, FTangentTangentTangent, …
-            var higherTangents = new List<Function>();
-            for (Function lower = tangent; higherTangents.Count < model.Order - 1; lower = higherTangents[higherTangents.Count - 1])
-            {
-                higherTangents.Add(Forward(lower));
-            }
-            return new GeneratedCompanions(model.HintName, CompanionFileEmitter.Write(model, tangent, adjoint, adjointTangent, higherTangents), model.Diagnostics);
+            CompanionSet companions = Build(model.Primal, model.Order);
+            return new GeneratedCompanions(model.HintName, CompanionFileEmitter.Write(model, companions), model.Diagnostics);
         }
         catch (Exception exception)
         {
@@ -49,4 +39,45 @@ internal static class CompanionGenerator
             return new GeneratedCompanions(model.HintName, null, EquatableArray.Of(failure));
         }
     }
+
+    /// <summary>
+    /// Every companion of <paramref name="primal"/> up to <paramref name="order"/>. Hand-written
+    /// companions are checked against these signatures, so the contract has one definition.
+    /// </summary>
+    public static CompanionSet Build(Function primal, int order)
+    {
+        Function linear = Linearize(primal);
+        Function tangent = ForwardOfLinear(linear);
+        Function adjoint = ReverseTransform.Run(linear);
+        // Higher orders compose the transforms: the tangent of the adjoint is forward over reverse.
+        Function? adjointTangent = order >= 2 ? Forward(adjoint) : null;
+        // Forward over forward, once per order above the first: FTangentTangent, FTangentTangentTangent, …
+        var higherTangents = new List<Function>();
+        for (Function lower = tangent; higherTangents.Count < order - 1; lower = higherTangents[higherTangents.Count - 1])
+        {
+            higherTangents.Add(Forward(lower));
+        }
+        return new CompanionSet(tangent, adjoint, adjointTangent, higherTangents);
+    }
+}
+
+/// <summary>The companions of one method, in IR.</summary>
+internal sealed class CompanionSet
+{
+    public CompanionSet(Function tangent, Function adjoint, Function? adjointTangent, IReadOnlyList<Function> higherTangents)
+    {
+        Tangent = tangent;
+        Adjoint = adjoint;
+        AdjointTangent = adjointTangent;
+        HigherTangents = higherTangents;
+    }
+
+    public Function Tangent { get; }
+
+    public Function Adjoint { get; }
+
+    public Function? AdjointTangent { get; }
+
+    /// <summary>FTangentTangent, FTangentTangentTangent, …</summary>
+    public IReadOnlyList<Function> HigherTangents { get; }
 }

@@ -78,7 +78,8 @@ internal static class ExpressionPrinter
         {
             return Print(call.Receiver, Primary) + "." + name;
         }
-        return call.Callee.IsStatic ? call.Callee.ContainingType + "." + name : "this." + name;
+        string type = call.Form == CalleeForm.Primal ? call.Callee.ContainingType : call.Callee.CompanionType;
+        return call.Callee.IsStatic ? type + "." + name : "this." + name;
     }
 
     private static string Arguments(System.Collections.Generic.IEnumerable<Expr> args) =>

@@ -9,9 +9,7 @@ internal static class FunctionEmitter
 {
     public static void Write(SourceWriter writer, Function function, string modifiers)
     {
-        string parameters = string.Join(", ", function.Parameters.Select(p =>
-            (p.IsRef ? "ref " : "") + p.Type.CSharpName + " " + p.Name + (p.DefaultValue is null ? "" : " = " + p.DefaultValue)));
-        writer.Open($"{modifiers} {function.ReturnType.CSharpName} {function.Name}({parameters})");
+        writer.Open($"{modifiers} {Signature(function)}");
         foreach (Local local in function.Locals)
         {
             writer.Line($"{local.Type.CSharpName} {local.Name} = {DefaultOf(local.Type)};");
@@ -22,6 +20,14 @@ internal static class FunctionEmitter
         }
         WriteStatements(writer, function.Body);
         writer.Close();
+    }
+
+    /// <summary><c>ReturnType Name(parameters)</c>: also how a diagnostic shows the signature it expects.</summary>
+    public static string Signature(Function function)
+    {
+        string parameters = string.Join(", ", function.Parameters.Select(p =>
+            (p.IsRef ? "ref " : "") + p.Type.CSharpName + " " + p.Name + (p.DefaultValue is null ? "" : " = " + p.DefaultValue)));
+        return $"{function.ReturnType.CSharpName} {function.Name}({parameters})";
     }
 
     private static string DefaultOf(IrType type) => type.Kind switch

@@ -448,6 +448,10 @@ internal sealed class BodyParser
         {
             return new Primitive(primitive, args.ToEquatableArray());
         }
+        if (CustomDerivatives.CompanionTypeOf(method, invocation.SemanticModel!.Compilation) is INamedTypeSymbol companions)
+        {
+            return CallWithCustomDerivative(invocation, method, companions, args);
+        }
         if (MethodParser.IsDifferentiable(method))
         {
             IrType? returnType = TypeMapper.Map(method.ReturnType);
@@ -469,7 +473,7 @@ internal sealed class BodyParser
                 return Unsupported(invocation, $"the call '{invocation.Syntax}'",
                     $"this method has Order = {_order}, so '{method.Name}' must be [Differentiable(Order = {_order})] too");
             }
-            return new Call(CalleeFor(method), CalleeForm.Primal, null, args.ToEquatableArray(), returnType);
+            return new Call(CalleeFor(method, method.ContainingType, MethodParser.OrderOf(method)), CalleeForm.Primal, null, args.ToEquatableArray(), returnType);
         }
         IrType? type = method.ReturnsVoid ? IrType.OtherType("void") : TypeMapper.MapValue(method.ReturnType);
         if (type is null || !method.IsStatic && invocation.Instance is not (null or IInstanceReferenceOperation))
@@ -504,7 +508,28 @@ internal sealed class BodyParser
         return new Opaque(owner + "." + member.Member.Name, EquatableArray<Expr>.Empty, type);
     }
 
-    private static Callee CalleeFor(IMethodSymbol method) => new(
+    /// <summary>A call of a method whose companions the user wrote: the same as any differentiable callee.</summary>
+    private Expr CallWithCustomDerivative(IInvocationOperation invocation, IMethodSymbol method, INamedTypeSymbol companions, Expr[] args)
+    {
+        if (CustomDerivatives.Stub(method) is not Function stub || method.IsGenericMethod
+            || !method.IsStatic && invocation.Instance is not (null or IInstanceReferenceOperation))
+        {
+            return Unsupported(invocation, $"the call '{invocation.Syntax}'", "a method with a custom derivative must be non-generic, static or of 'this', and take and return types AutoGrad differentiates through");
+        }
+        int order = CustomDerivatives.OrderOf(method, companions);
+        if (_order > 2)
+        {
+            return Unsupported(invocation, $"the call '{invocation.Syntax}'", $"a method with Order = {_order} cannot call other differentiable methods (only Order 1 and 2 can)");
+        }
+        if (order < _order)
+        {
+            return Unsupported(invocation, $"the call '{invocation.Syntax}'",
+                $"this method has Order = {_order}, so the custom derivative of '{method.Name}' needs hand-written '{method.Name}AdjointTangent' and '{method.Name}TangentTangent' too");
+        }
+        return new Call(CalleeFor(method, companions, order), CalleeForm.Primal, null, args.ToEquatableArray(), stub.ReturnType);
+    }
+
+    private static Callee CalleeFor(IMethodSymbol method, INamedTypeSymbol companions, int order) => new(
         method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
         method.Name,
         method.IsStatic,
@@ -512,7 +537,8 @@ internal sealed class BodyParser
             p.Name,
             TypeMapper.Map(p.Type) ?? IrType.OtherType(p.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)),
             MethodParser.IsDifferentiableParameter(p))).ToEquatableArray(),
-        MethodParser.OrderOf(method));
+        order,
+        companions.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
 
     private static Literal? LiteralFor(ITypeSymbol? type, object? value)
     {

@@ -74,7 +74,7 @@ internal static class MethodParser
             containingTypes,
             SyntaxFacts.GetText(method.DeclaredAccessibility),
             method.IsStatic,
-            HintName(method),
+            HintName(method.ContainingType, method),
             method.ContainingType.Name + "." + method.Name,
             LocationInfo.From(syntax.Identifier.GetLocation()),
             OrderOf(method),
@@ -85,6 +85,11 @@ internal static class MethodParser
     private static Function? ParseFunction(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel,
         List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
+        if (method.GetAttributes().Any(CustomDerivatives.IsCustomDerivative))
+        {
+            // [CustomDerivative] wins: its checks report the clash, and nothing is generated over the user's companions.
+            return null;
+        }
         if (OrderOf(method) is < 1 or > MaxOrder)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, syntax.Identifier.GetLocation(),
@@ -230,7 +235,7 @@ internal static class MethodParser
         return types.ToEquatableArray();
     }
 
-    private static string Keyword(INamedTypeSymbol type) => type switch
+    public static string Keyword(INamedTypeSymbol type) => type switch
     {
         { IsRecord: true, TypeKind: TypeKind.Struct } => "record struct",
         { IsRecord: true } => "record",
@@ -239,19 +244,22 @@ internal static class MethodParser
         _ => "class",
     };
 
-    private static string TypeParameters(INamedTypeSymbol type) =>
+    public static string TypeParameters(INamedTypeSymbol type) =>
         type.TypeParameters.Length == 0 ? "" : "<" + string.Join(", ", type.TypeParameters.Select(t => t.Name)) + ">";
 
-    /// <summary>A stable file name: namespace, types, method, and parameter types when the name is overloaded.</summary>
-    private static string HintName(IMethodSymbol method)
+    /// <summary>
+    /// A stable file name for companions of <paramref name="method"/> added to <paramref name="into"/>:
+    /// namespace, types, method, and parameter types when the name is overloaded.
+    /// </summary>
+    public static string HintName(INamedTypeSymbol into, IMethodSymbol method)
     {
         var parts = new List<string>();
-        if (!method.ContainingNamespace.IsGlobalNamespace)
+        if (!into.ContainingNamespace.IsGlobalNamespace)
         {
-            parts.Add(method.ContainingNamespace.ToDisplayString());
+            parts.Add(into.ContainingNamespace.ToDisplayString());
         }
         var types = new List<string>();
-        for (INamedTypeSymbol? type = method.ContainingType; type is not null; type = type.ContainingType)
+        for (INamedTypeSymbol? type = into; type is not null; type = type.ContainingType)
         {
             types.Insert(0, type.Name + (type.Arity > 0 ? "_" + type.Arity : ""));
         }

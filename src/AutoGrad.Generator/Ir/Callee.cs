@@ -8,6 +8,10 @@ namespace AutoGrad.Generator.Ir;
 /// </summary>
 /// <param name="ContainingType">Fully qualified, with <c>global::</c>.</param>
 /// <param name="Order">The callee's <c>[Differentiable(Order = …)]</c>: which companions it has.</param>
-internal sealed record Callee(string ContainingType, string Name, bool IsStatic, EquatableArray<CalleeParameter> Parameters, int Order);
+/// <param name="CompanionType">
+/// Where the companions are: the containing type, or for a method of another assembly the type its
+/// hand-written companions are registered in (<c>[assembly: CustomDerivative(…)]</c>).
+/// </param>
+internal sealed record Callee(string ContainingType, string Name, bool IsStatic, EquatableArray<CalleeParameter> Parameters, int Order, string CompanionType);
 
 internal sealed record CalleeParameter(string Name, IrType Type, bool IsDifferentiable);

@@ -57,6 +57,55 @@ public static class Arrays
         }
     }
 
+    /// <summary>An array of zeros as long as <paramref name="array"/>.</summary>
+    public static double[] ZerosLike(double[] array) => new double[array.Length];
+
+    /// <summary>A matrix of zeros with the shape of <paramref name="array"/>.</summary>
+    public static double[,] ZerosLike(double[,] array) => new double[array.GetLength(0), array.GetLength(1)];
+
+    /// <summary>Σ aᵢ·bᵢ over arrays of the same length.</summary>
+    public static double Dot(double[] a, double[] b) => System.Numerics.Tensors.TensorPrimitives.Dot(a, b);
+
+    /// <summary>Σ aᵢⱼ·bᵢⱼ over matrices of the same shape.</summary>
+    public static double Dot(double[,] a, double[,] b)
+    {
+        double sum = 0.0;
+        for (int i = 0; i < a.GetLength(0); i++)
+        {
+            for (int j = 0; j < a.GetLength(1); j++)
+            {
+                sum += a[i, j] * b[i, j];
+            }
+        }
+        return sum;
+    }
+
+    /// <summary>Σ aᵢⱼ·bᵢⱼ over jagged arrays of the same shape.</summary>
+    public static double Dot(double[][] a, double[][] b)
+    {
+        double sum = 0.0;
+        for (int i = 0; i < a.Length; i++)
+        {
+            sum += Dot(a[i], b[i]);
+        }
+        return sum;
+    }
+
+    /// <summary>Sets every element of <paramref name="array"/> to zero.</summary>
+    public static void Clear(double[] array) => Array.Clear(array);
+
+    /// <summary>Sets every element of <paramref name="array"/> to zero.</summary>
+    public static void Clear(double[,] array) => Array.Clear(array);
+
+    /// <summary>Sets every element of every row of <paramref name="array"/> to zero.</summary>
+    public static void Clear(double[][] array)
+    {
+        foreach (double[] row in array)
+        {
+            Array.Clear(row);
+        }
+    }
+
     /// <summary>A jagged array of zeros with the shape of <paramref name="array"/>.</summary>
     public static double[][] ZerosLike(double[][] array)
     {

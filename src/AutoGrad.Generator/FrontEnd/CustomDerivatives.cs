@@ -1,0 +1,178 @@
+using System.Collections.Generic;
+using System.Linq;
+using AutoGrad.Generator.Diagnostics;
+using AutoGrad.Generator.Emit;
+using AutoGrad.Generator.Ir;
+using AutoGrad.Generator.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AutoGrad.Generator.FrontEnd;
+
+/// <summary>
+/// Methods whose companions the user wrote: <c>[CustomDerivative]</c> on the method, or
+/// <c>[assembly: CustomDerivative(typeof(T), "M", typeof(Companions))]</c> for a method of another
+/// assembly. The expected signatures come from the transforms themselves, run over a stub with the
+/// method's parameters, so a hand-written companion is checked against the very contract the
+/// generator emits.
+/// </summary>
+internal static class CustomDerivatives
+{
+    public const string Attribute = "AutoGrad.CustomDerivativeAttribute";
+
+    private static readonly (CalleeForm Form, string Suffix, string Mode)[] Forms =
+    {
+        (CalleeForm.Tangent, "Tangent", "forward mode"),
+        (CalleeForm.Adjoint, "Adjoint", "reverse mode"),
+        (CalleeForm.AdjointTangent, "AdjointTangent", "forward-over-reverse mode"),
+        (CalleeForm.TangentTangent, "TangentTangent", "forward-over-forward mode"),
+    };
+
+    public static bool IsCustomDerivative(AttributeData attribute) => attribute.AttributeClass?.ToDisplayString() == Attribute;
+
+    /// <summary>The type that declares the hand-written companions of <paramref name="method"/>, or null if it has none.</summary>
+    public static INamedTypeSymbol? CompanionTypeOf(IMethodSymbol method, Compilation compilation)
+    {
+        if (method.GetAttributes().Any(IsCustomDerivative))
+        {
+            return method.ContainingType;
+        }
+        foreach (AttributeData attribute in compilation.Assembly.GetAttributes().Where(IsCustomDerivative))
+        {
+            if (Registration(attribute) is { } registration
+                && SymbolEqualityComparer.Default.Equals(registration.Type.OriginalDefinition, method.ContainingType.OriginalDefinition)
+                && registration.Name == method.Name)
+            {
+                return registration.Companions;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The (type, method name, companion type) of an assembly-level registration.</summary>
+    public static (INamedTypeSymbol Type, string Name, INamedTypeSymbol Companions)? Registration(AttributeData attribute) =>
+        attribute.ConstructorArguments.Length == 3
+        && attribute.ConstructorArguments[0].Value is INamedTypeSymbol type
+        && attribute.ConstructorArguments[1].Value is string name
+        && attribute.ConstructorArguments[2].Value is INamedTypeSymbol companions
+            ? (type, name, companions)
+            : null;
+
+    /// <summary>
+    /// The method's signature as a function with no body, or null if a parameter or the result has a
+    /// type AutoGrad does not differentiate through.
+    /// </summary>
+    public static Function? Stub(IMethodSymbol method)
+    {
+        IrType? returnType = TypeMapper.Map(method.ReturnType);
+        if (returnType is not { IsDifferentiable: true } || returnType.IsArray && !returnType.IsFlatArray)
+        {
+            return null;
+        }
+        var parameters = new List<Parameter>();
+        foreach (IParameterSymbol parameter in method.Parameters)
+        {
+            if (TypeMapper.Map(parameter.Type) is not IrType type || parameter.RefKind != RefKind.None)
+            {
+                return null;
+            }
+            parameters.Add(new Parameter(parameter.Name, type, MethodParser.IsDifferentiableParameter(parameter)));
+        }
+        var body = Block.Of(new Return(new Literal("default!", returnType)));
+        return new Function(method.Name, returnType, parameters.ToEquatableArray(), EquatableArray<Local>.Empty, body);
+    }
+
+    /// <summary>The companion each form would have, as the generator would emit it.</summary>
+    public static IReadOnlyDictionary<CalleeForm, Function> Expected(Function stub)
+    {
+        CompanionSet set = CompanionGenerator.Build(stub, order: 2);
+        return new Dictionary<CalleeForm, Function>
+        {
+            [CalleeForm.Tangent] = set.Tangent,
+            [CalleeForm.Adjoint] = set.Adjoint,
+            [CalleeForm.AdjointTangent] = set.AdjointTangent!,
+            [CalleeForm.TangentTangent] = set.HigherTangents[0],
+        };
+    }
+
+    /// <summary>The forms of <paramref name="primal"/>'s companions in <paramref name="companions"/> whose signatures match.</summary>
+    public static HashSet<CalleeForm> HandWritten(IMethodSymbol primal, INamedTypeSymbol companions, Function stub)
+    {
+        IReadOnlyDictionary<CalleeForm, Function> expected = Expected(stub);
+        var found = new HashSet<CalleeForm>();
+        foreach ((CalleeForm form, string suffix, _) in Forms)
+        {
+            if (companions.GetMembers(primal.Name + suffix).OfType<IMethodSymbol>().Any(m => Matches(m, expected[form], primal.IsStatic)))
+            {
+                found.Add(form);
+            }
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// The companions that exist for a caller: the hand-written ones, and Tangent and Adjoint always
+    /// (one derives from the other). Order 2 needs both second-order ones written by hand.
+    /// </summary>
+    public static int OrderOf(IMethodSymbol primal, INamedTypeSymbol companions)
+    {
+        if (Stub(primal) is not Function stub)
+        {
+            return 1;
+        }
+        HashSet<CalleeForm> written = HandWritten(primal, companions, stub);
+        return written.Contains(CalleeForm.AdjointTangent) && written.Contains(CalleeForm.TangentTangent) ? 2 : 1;
+    }
+
+    /// <summary>AG0021 for each hand-written companion whose name says which form it is but whose signature is wrong.</summary>
+    public static IEnumerable<DiagnosticInfo> SignatureMismatches(IMethodSymbol primal, INamedTypeSymbol companions, Function stub)
+    {
+        IReadOnlyDictionary<CalleeForm, Function> expected = Expected(stub);
+        foreach ((CalleeForm form, string suffix, string mode) in Forms)
+        {
+            IMethodSymbol[] candidates = companions.GetMembers(primal.Name + suffix).OfType<IMethodSymbol>().ToArray();
+            if (candidates.Length == 0 || candidates.Any(m => Matches(m, expected[form], primal.IsStatic)) || MatchesAnOverload(candidates, primal, suffix))
+            {
+                continue;
+            }
+            foreach (IMethodSymbol candidate in candidates)
+            {
+                string modifiers = primal.IsStatic ? "static " : "";
+                yield return DiagnosticInfo.Create(DiagnosticDescriptors.CompanionSignatureMismatch, candidate.Locations.FirstOrDefault(),
+                    candidate.Name, mode, primal.Name, modifiers + FunctionEmitter.Signature(expected[form]));
+            }
+        }
+    }
+
+    /// <summary>A companion of another overload of the primal is not a mismatch of this one.</summary>
+    private static bool MatchesAnOverload(IMethodSymbol[] candidates, IMethodSymbol primal, string suffix) =>
+        primal.ContainingType.GetMembers(primal.Name).OfType<IMethodSymbol>()
+            .Where(o => !SymbolEqualityComparer.Default.Equals(o, primal))
+            .Select(Stub)
+            .Any(stub => stub is not null && candidates.Any(m => Matches(m, Expected(stub)[Forms.First(f => f.Suffix == suffix).Form], primal.IsStatic)));
+
+    private static bool Matches(IMethodSymbol candidate, Function expected, bool isStatic)
+    {
+        if (candidate.IsStatic != isStatic || candidate.IsGenericMethod || candidate.Parameters.Length != expected.Parameters.Count
+            || TypeText(candidate.ReturnType) != expected.ReturnType.CSharpName)
+        {
+            return false;
+        }
+        for (int i = 0; i < candidate.Parameters.Length; i++)
+        {
+            IParameterSymbol actual = candidate.Parameters[i];
+            if ((actual.RefKind == RefKind.Ref) != expected.Parameters[i].IsRef
+                || actual.RefKind is RefKind.Out or RefKind.In
+                || TypeText(actual.Type) != expected.Parameters[i].Type.CSharpName)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>How the generator spells a type: tuples with their element names, as the callers read them.</summary>
+    private static string TypeText(ITypeSymbol type) =>
+        type is INamedTypeSymbol { IsTupleType: true } tuple
+            ? "(" + string.Join(", ", tuple.TupleElements.Select(e => TypeText(e.Type) + " " + e.Name)) + ")"
+            : TypeMapper.Map(type)?.CSharpName ?? type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+}
