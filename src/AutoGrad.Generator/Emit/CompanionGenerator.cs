@@ -7,7 +7,10 @@ using AutoGrad.Generator.Transforms;
 
 namespace AutoGrad.Generator.Emit;
 
-/// <summary>The source of one method's companions, or the diagnostics that say why there is none.</summary>
+/// <summary>
+/// The source of one method's companions, or the internal failure (AG0099) that says why there is none.
+/// The front end's diagnostics are the analyzer's to report (<c>Analyzers.DifferentiableMethodAnalyzer</c>).
+/// </summary>
 internal sealed record GeneratedCompanions(string HintName, string? Source, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>Runs the analyses and transforms over a parsed method and writes the result.</summary>
@@ -23,7 +26,7 @@ internal static class CompanionGenerator
     {
         if (model.Primal is null)
         {
-            return new GeneratedCompanions(model.HintName, null, model.Diagnostics);
+            return new GeneratedCompanions(model.HintName, null, EquatableArray<DiagnosticInfo>.Empty);
         }
         try
         {
@@ -33,7 +36,7 @@ internal static class CompanionGenerator
             // Higher orders compose the transforms: the tangent of the adjoint is forward over reverse.
             Function? adjointTangent = model.Order >= 2 ? Forward(adjoint) : null;
             Function? tangentTangent = model.Order >= 2 ? Forward(tangent) : null;
-            return new GeneratedCompanions(model.HintName, CompanionFileEmitter.Write(model, tangent, adjoint, adjointTangent, tangentTangent), model.Diagnostics);
+            return new GeneratedCompanions(model.HintName, CompanionFileEmitter.Write(model, tangent, adjoint, adjointTangent, tangentTangent), EquatableArray<DiagnosticInfo>.Empty);
         }
         catch (Exception exception)
         {

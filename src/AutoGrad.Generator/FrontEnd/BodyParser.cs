@@ -331,8 +331,15 @@ internal sealed class BodyParser
     private void UnsupportedAliasing(IOperation operation) =>
         Unsupported(operation, $"'{OneLine(operation.Syntax.ToString())}'", "assigning one array variable to another makes two names for one array; copy it with (double[])a.Clone()");
 
-    private void UnsupportedWrite(IOperation operation, IOperation written) =>
-        Unsupported(operation, $"writing to '{written.Syntax}'", "only locals and parameters can be assigned; a write to a field or property is a hidden side effect");
+    private void UnsupportedWrite(IOperation operation, IOperation written)
+    {
+        if (written is IMemberReferenceOperation)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WriteToMember, operation.Syntax.GetLocation(), OneLine(operation.Syntax.ToString()), written.Syntax.ToString()));
+            return;
+        }
+        Unsupported(operation, $"writing to '{written.Syntax}'", "only locals, parameters and elements of local arrays can be assigned");
+    }
 
     private Expr Compound(BinaryOp op, IOperation target, IOperation value)
     {
@@ -400,6 +407,10 @@ internal sealed class BodyParser
     private Expr ParseInvocation(IInvocationOperation invocation)
     {
         IMethodSymbol method = invocation.TargetMethod;
+        if (invocation.Arguments.Any(a => a.Parameter?.RefKind is RefKind.Ref or RefKind.Out && WritesInputArray(a, a.Value)))
+        {
+            return Literal.Zero;
+        }
         if (invocation.Arguments.Any(a => a.Parameter?.RefKind is RefKind.Ref or RefKind.Out)
             || invocation.Arguments.Any(a => a.ArgumentKind == ArgumentKind.ParamArray))
         {
@@ -551,6 +562,7 @@ internal sealed class BodyParser
             SyntaxKind.AwaitExpression => "'await'",
             SyntaxKind.UnsafeStatement or SyntaxKind.FixedStatement => "unsafe code",
             SyntaxKind.CheckedStatement or SyntaxKind.UncheckedStatement => "a checked/unchecked block",
+            SyntaxKind.QueryExpression => "a LINQ query",
             _ => null,
         } ?? $"'{OneLine(operation.Syntax.ToString())}'";
         return kind;
