@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace AutoGrad.Generator.Analyzers;
 
@@ -31,23 +32,58 @@ public sealed class DifferentiableMethodAnalyzer : DiagnosticAnalyzer
             if (start.Compilation.GetTypeByMetadataName(MethodParser.DifferentiableAttribute) is not null)
             {
                 start.RegisterSyntaxNodeAction(AnalyzeMethod, SyntaxKind.MethodDeclaration);
+                start.RegisterSyntaxNodeAction(AnalyzeType,
+                    SyntaxKind.ClassDeclaration, SyntaxKind.StructDeclaration, SyntaxKind.RecordDeclaration,
+                    SyntaxKind.RecordStructDeclaration, SyntaxKind.InterfaceDeclaration);
             }
         });
     }
 
+    /// <summary>
+    /// Each diagnostic is reported by the action whose node holds it, so the IDE sees it as local to what
+    /// it analyzes (and offers fixes): the method reports what lies inside it.
+    /// </summary>
     private static void AnalyzeMethod(SyntaxNodeAnalysisContext context)
     {
         var syntax = (MethodDeclarationSyntax)context.Node;
-        if (syntax.AttributeLists.Count == 0
-            || context.SemanticModel.GetDeclaredSymbol(syntax, context.CancellationToken) is not IMethodSymbol method
-            || !MethodParser.HasDifferentiableAttribute(method))
+        if (Parse(syntax, context) is MethodModel model)
+        {
+            Report(context, model, syntax.Span);
+        }
+    }
+
+    /// <summary>A type that is not partial reports AG0002 for each <c>[Differentiable]</c> method in it, at its name.</summary>
+    private static void AnalyzeType(SyntaxNodeAnalysisContext context)
+    {
+        var type = (TypeDeclarationSyntax)context.Node;
+        if (type.Modifiers.Any(SyntaxKind.PartialKeyword))
         {
             return;
         }
-        MethodModel model = MethodParser.Parse(method, syntax, context.SemanticModel, context.CancellationToken);
+        foreach (MethodDeclarationSyntax method in type.DescendantNodes().OfType<MethodDeclarationSyntax>())
+        {
+            if (Parse(method, context) is MethodModel model)
+            {
+                Report(context, model, type.Identifier.Span);
+            }
+        }
+    }
+
+    private static MethodModel? Parse(MethodDeclarationSyntax syntax, SyntaxNodeAnalysisContext context) =>
+        syntax.AttributeLists.Count > 0
+        && context.SemanticModel.GetDeclaredSymbol(syntax, context.CancellationToken) is IMethodSymbol method
+        && MethodParser.HasDifferentiableAttribute(method)
+            ? MethodParser.Parse(method, syntax, context.SemanticModel, context.CancellationToken)
+            : null;
+
+    private static void Report(SyntaxNodeAnalysisContext context, MethodModel model, TextSpan within)
+    {
         foreach (DiagnosticInfo info in model.Diagnostics)
         {
-            context.ReportDiagnostic(ToDiagnostic(info, syntax.SyntaxTree));
+            if (info.Location is not null && within.Contains(info.Location.Span))
+            {
+                context.ReportDiagnostic(ToDiagnostic(info, context.Node.SyntaxTree));
+            }
         }
     }
 
@@ -58,7 +94,7 @@ public sealed class DifferentiableMethodAnalyzer : DiagnosticAnalyzer
     private static Diagnostic ToDiagnostic(DiagnosticInfo info, SyntaxTree tree)
     {
         DiagnosticDescriptor descriptor = DiagnosticDescriptors.ById(info.Id)!;
-        Location location = info.Location is null ? Location.None : Location.Create(tree, info.Location.Span);
+        Location location = Location.Create(tree, info.Location!.Span);
         ImmutableDictionary<string, string?>? properties = descriptor == DiagnosticDescriptors.WriteToInputArray
             ? ImmutableDictionary<string, string?>.Empty.Add(DiagnosticDescriptors.InputArrayProperty, info.MessageArgs[1])
             : null;

@@ -407,6 +407,10 @@ internal sealed class BodyParser
     private Expr ParseInvocation(IInvocationOperation invocation)
     {
         IMethodSymbol method = invocation.TargetMethod;
+        if (method.ContainingType.ToDisplayString() is "System.Linq.Enumerable" or "System.Linq.Queryable")
+        {
+            return Unsupported(invocation, $"the LINQ call '{OneLine(invocation.Syntax.ToString())}'", "LINQ is not supported; write a for loop");
+        }
         if (invocation.Arguments.Any(a => a.Parameter?.RefKind is RefKind.Ref or RefKind.Out && WritesInputArray(a, a.Value)))
         {
             return Literal.Zero;
