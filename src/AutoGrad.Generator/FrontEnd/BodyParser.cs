@@ -411,6 +411,7 @@ internal sealed class BodyParser
         {
             return Unsupported(invocation, $"the LINQ call '{OneLine(invocation.Syntax.ToString())}'", "LINQ is not supported; write a for loop");
         }
+        // A ref or out argument that is (an element of) an input array is a write into it: AG0005, not AG0001.
         if (invocation.Arguments.Any(a => a.Parameter?.RefKind is RefKind.Ref or RefKind.Out && WritesInputArray(a, a.Value)))
         {
             return Literal.Zero;
