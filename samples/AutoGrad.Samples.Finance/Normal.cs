@@ -76,7 +76,9 @@ public static partial class Normal
     [Differentiable]
     public static double GaussianFactor(double y)
     {
+#pragma warning disable AG0009 // r is meant to be piecewise constant: see the summary.
         double r = Math.Truncate(y * 16) / 16;
+#pragma warning restore AG0009
         double delta = (y - r) * (y + r);
         return Math.Exp(-r * r * 0.5) * Math.Exp(-delta * 0.5);
     }

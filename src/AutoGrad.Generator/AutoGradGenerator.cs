@@ -10,7 +10,9 @@ namespace AutoGrad.Generator;
 /// <summary>
 /// The pipeline: each <c>[Differentiable]</c> method is parsed into an equatable model (IR, no symbols
 /// or syntax), the model is turned into the source of its companions, and the source is added. Each
-/// step compares by value, so an edit elsewhere leaves a method's output cached.
+/// step compares by value, so an edit elsewhere leaves a method's output cached. Why a method can't be
+/// differentiated is reported by <see cref="Analyzers.DifferentiableMethodAnalyzer"/>, which runs the same
+/// front end; the generator reports only failures of its own transforms (AG0099).
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class AutoGradGenerator : IIncrementalGenerator
@@ -47,8 +49,14 @@ public sealed class AutoGradGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(registrations, static (context, model) => AddDerived(context, model));
     }
 
-    private static void AddDerived(SourceProductionContext context, CustomDerivativeModel model) =>
-        Add(context, model.HintName, model.Derive is null ? null : DerivedCompanionEmitter.Write(model), model.Diagnostics);
+    /// <summary>The analyzer reports what is wrong with hand-written companions; the generator only adds the one it derives.</summary>
+    private static void AddDerived(SourceProductionContext context, CustomDerivativeModel model)
+    {
+        if (model.Derive is not null)
+        {
+            context.AddSource(model.HintName, DerivedCompanionEmitter.Write(model));
+        }
+    }
 
     private static void Add(SourceProductionContext context, string hintName, string? source, EquatableArray<DiagnosticInfo> diagnostics)
     {

@@ -4,8 +4,8 @@ using Xunit;
 namespace AutoGrad.Generator.Tests;
 
 /// <summary>
-/// The generator runs on every keystroke in an IDE, mostly over code that does not compile yet: it must
-/// never throw, and never blame itself (AG0099) for the user's half-typed code.
+/// The generator and the analyzer run on every keystroke in an IDE, mostly over code that does not compile yet: they must
+/// never throw, and never blame themselves (AG0099) for the user's half-typed code.
 /// </summary>
 public sealed class BrokenCodeTests
 {
@@ -41,6 +41,8 @@ public sealed class BrokenCodeTests
         GeneratorRun run = GeneratorHarness.Run(source);
         Assert.Null(run.Exception);
         Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "AG0099");
+        // AD0001: the analyzer threw.
+        Assert.DoesNotContain(run.AnalyzerDiagnostics, d => d.Id is "AG0099" or "AD0001");
         Assert.DoesNotContain(run.CompileDiagnostics, d => d.Id == "CS8785");
     }
 
@@ -50,5 +52,7 @@ public sealed class BrokenCodeTests
         GeneratorRun run = GeneratorHarness.Run("using AutoGrad;\npublic static partial class Open\n{\n    [Differentiable] public static double F(double x) { return x * x;");
         Assert.Null(run.Exception);
         Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "AG0099");
+        // AD0001: the analyzer threw.
+        Assert.DoesNotContain(run.AnalyzerDiagnostics, d => d.Id is "AG0099" or "AD0001");
     }
 }

@@ -9,8 +9,8 @@ using Xunit;
 namespace AutoGrad.Generator.Tests;
 
 /// <summary>
-/// Code AutoGrad cannot differentiate gets an error at the offending construct, no companions, and
-/// no exception from the generator.
+/// Code AutoGrad cannot differentiate gets an error from the analyzer at the offending construct, no
+/// companions, and nothing (in particular no exception) from the generator.
 /// </summary>
 public sealed class DiagnosticTests
 {
@@ -248,7 +248,7 @@ public sealed class DiagnosticTests
             [Differentiable]
             public static double Good(double x) => x * x;
             """));
-        Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "AG0001");
+        Assert.Contains(run.AnalyzerDiagnostics, d => d.Id == "AG0001");
         Assert.True(run.Generated("GoodTangent") && run.Generated("GoodAdjoint"), run.AllSources());
         Assert.False(run.Generated("FAdjoint"));
     }
@@ -258,9 +258,10 @@ public sealed class DiagnosticTests
         (string source, string id, string[] offending) = @case;
         GeneratorRun run = GeneratorHarness.Run(source);
         Assert.Null(run.Exception);
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, "the generator reported: " + GeneratorRun.Describe(run.GeneratorDiagnostics));
 
-        Diagnostic[] reported = run.GeneratorDiagnostics.Where(d => d.Id == id).ToArray();
-        Assert.True(reported.Length > 0, $"expected {id}; the generator reported: {GeneratorRun.Describe(run.GeneratorDiagnostics)}");
+        Diagnostic[] reported = run.AnalyzerDiagnostics.Where(d => d.Id == id).ToArray();
+        Assert.True(reported.Length > 0, $"expected {id}; the analyzer reported: {GeneratorRun.Describe(run.AnalyzerDiagnostics)}");
         foreach (Diagnostic diagnostic in reported)
         {
             Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);

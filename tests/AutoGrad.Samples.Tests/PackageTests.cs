@@ -93,6 +93,7 @@ public class PackageTests
         Assert.Contains("lib/net8.0/AutoGrad.Runtime.dll", entries);
         Assert.Contains("lib/net8.0/AutoGrad.Runtime.xml", entries);
         Assert.Contains("analyzers/dotnet/cs/AutoGrad.Generator.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/AutoGrad.CodeFixes.dll", entries);
         Assert.Contains("README.md", entries);
         // The generator is an analyzer only: never a library the consumer's code references.
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/") && e.Contains("Generator"));
@@ -111,6 +112,7 @@ public class PackageTests
         string[] dependencies = metadata.Descendants().Where(e => e.Name.LocalName == "dependency")
             .Select(e => (string)e.Attribute("id")!).ToArray();
         Assert.DoesNotContain("AutoGrad.Generator", dependencies);
+        Assert.DoesNotContain("AutoGrad.CodeFixes", dependencies);
     }
 
     /// <summary>The local feed first, then the sources of the repository's own nuget.config (for dependencies).</summary>
@@ -143,7 +145,7 @@ public class PackageTests
             Directory.CreateDirectory(target);
             File.Copy(Path.Combine(repository, file), Path.Combine(target, file));
         }
-        foreach (string project in new[] { "src/AutoGrad.Runtime", "src/AutoGrad.Generator" })
+        foreach (string project in new[] { "src/AutoGrad.Runtime", "src/AutoGrad.Generator", "src/AutoGrad.CodeFixes" })
         {
             CopyTree(Path.Combine(repository, project), Path.Combine(target, project));
         }

@@ -8,7 +8,10 @@ using AutoGrad.Generator.Transforms;
 
 namespace AutoGrad.Generator.Emit;
 
-/// <summary>The source of one method's companions, or the diagnostics that say why there is none.</summary>
+/// <summary>
+/// The source of one method's companions, or the internal failure (AG0099) that says why there is none.
+/// The front end's diagnostics are the analyzer's to report (<c>Analyzers.DifferentiableMethodAnalyzer</c>).
+/// </summary>
 internal sealed record GeneratedCompanions(string HintName, string? Source, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>Runs the analyses and transforms over a parsed method and writes the result.</summary>
@@ -24,12 +27,12 @@ internal static class CompanionGenerator
     {
         if (model.Primal is null)
         {
-            return new GeneratedCompanions(model.HintName, null, model.Diagnostics);
+            return new GeneratedCompanions(model.HintName, null, EquatableArray<DiagnosticInfo>.Empty);
         }
         try
         {
             CompanionSet companions = Build(model.Primal, model.Order);
-            return new GeneratedCompanions(model.HintName, CompanionFileEmitter.Write(model, companions), model.Diagnostics);
+            return new GeneratedCompanions(model.HintName, CompanionFileEmitter.Write(model, companions), EquatableArray<DiagnosticInfo>.Empty);
         }
         catch (Exception exception)
         {

@@ -339,8 +339,15 @@ internal sealed class BodyParser
     private void UnsupportedAliasing(IOperation operation) =>
         Unsupported(operation, $"'{OneLine(operation.Syntax.ToString())}'", "assigning one array variable to another makes two names for one array; copy it with (double[])a.Clone()");
 
-    private void UnsupportedWrite(IOperation operation, IOperation written) =>
-        Unsupported(operation, $"writing to '{written.Syntax}'", "only locals and parameters can be assigned; a write to a field or property is a hidden side effect");
+    private void UnsupportedWrite(IOperation operation, IOperation written)
+    {
+        if (written is IMemberReferenceOperation)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WriteToMember, operation.Syntax.GetLocation(), OneLine(operation.Syntax.ToString()), written.Syntax.ToString()));
+            return;
+        }
+        Unsupported(operation, $"writing to '{written.Syntax}'", "only locals, parameters and elements of local arrays can be assigned");
+    }
 
     private Expr Compound(BinaryOp op, IOperation target, IOperation value)
     {
@@ -434,6 +441,15 @@ internal sealed class BodyParser
     private Expr ParseInvocation(IInvocationOperation invocation)
     {
         IMethodSymbol method = invocation.TargetMethod;
+        if (method.ContainingType.ToDisplayString() is "System.Linq.Enumerable" or "System.Linq.Queryable")
+        {
+            return Unsupported(invocation, $"the LINQ call '{OneLine(invocation.Syntax.ToString())}'", "LINQ is not supported; write a for loop");
+        }
+        // A ref or out argument that is (an element of) an input array is a write into it: AG0005, not AG0001.
+        if (invocation.Arguments.Any(a => a.Parameter?.RefKind is RefKind.Ref or RefKind.Out && WritesInputArray(a, a.Value)))
+        {
+            return Literal.Zero;
+        }
         if (invocation.Arguments.Any(a => a.Parameter?.RefKind is RefKind.Ref or RefKind.Out)
             || invocation.Arguments.Any(a => a.ArgumentKind == ArgumentKind.ParamArray))
         {
@@ -616,6 +632,7 @@ internal sealed class BodyParser
             SyntaxKind.AwaitExpression => "'await'",
             SyntaxKind.UnsafeStatement or SyntaxKind.FixedStatement => "unsafe code",
             SyntaxKind.CheckedStatement or SyntaxKind.UncheckedStatement => "a checked/unchecked block",
+            SyntaxKind.QueryExpression => "a LINQ query",
             _ => null,
         } ?? $"'{OneLine(operation.Syntax.ToString())}'";
         return kind;

@@ -30,7 +30,7 @@ internal static class MethodParser
     /// <summary>The method's <c>[Differentiable(Order = …)]</c>, 1 by default, or 0 if it has no such attribute.</summary>
     public static int OrderOf(IMethodSymbol method)
     {
-        AttributeData? attribute = method.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == DifferentiableAttribute);
+        AttributeData? attribute = DifferentiableAttributeOf(method);
         if (attribute is null)
         {
             return 0;
@@ -44,6 +44,12 @@ internal static class MethodParser
         }
         return 1;
     }
+
+    /// <summary>Whether the method is marked, whatever its <c>Order</c> (an invalid one is diagnosed, not ignored).</summary>
+    public static bool HasDifferentiableAttribute(IMethodSymbol method) => DifferentiableAttributeOf(method) is not null;
+
+    private static AttributeData? DifferentiableAttributeOf(IMethodSymbol method) =>
+        method.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == DifferentiableAttribute);
 
     public static bool IsDifferentiableParameter(IParameterSymbol parameter) =>
         TypeMapper.Map(parameter.Type) is { IsDifferentiable: true }
@@ -68,7 +74,11 @@ internal static class MethodParser
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, syntax.Identifier.GetLocation(),
                 method.Name, exception.GetType().Name + ": " + exception.Message));
         }
-        bool failed = diagnostics.Any(d => DiagnosticDescriptors.ById(d.Id)?.DefaultSeverity == DiagnosticSeverity.Error);
+        if (primal is not null && !diagnostics.Any(d => DiagnosticDescriptors.IsError(d.Id)))
+        {
+            CompanionNameClashes.Report(method, syntax, diagnostics);
+        }
+        bool failed = diagnostics.Any(d => DiagnosticDescriptors.IsError(d.Id));
         return new MethodModel(
             method.ContainingNamespace.IsGlobalNamespace ? null : method.ContainingNamespace.ToDisplayString(),
             containingTypes,
@@ -152,6 +162,10 @@ internal static class MethodParser
         diagnostics.AddRange(parser.Diagnostics);
         var function = new Function(method.Name, returnType!, parameters.ToEquatableArray(), parser.Locals.ToEquatableArray(), block);
         ReportCallsWithoutDerivative(function, parser, diagnostics);
+        if (!diagnostics.Any(d => DiagnosticDescriptors.IsError(d.Id)))
+        {
+            DerivativeLossChecks.Report(function, parser, body, syntax.Identifier.GetLocation(), diagnostics);
+        }
         return function;
     }
 

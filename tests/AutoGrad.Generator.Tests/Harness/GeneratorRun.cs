@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AutoGrad.Generator.Tests.Harness;
 
@@ -16,6 +17,9 @@ internal sealed class GeneratorRun
         Input = input;
         Output = output;
         Result = result;
+        _analyzerDiagnostics = new(() => output
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new Analyzers.DifferentiableMethodAnalyzer()))
+            .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult());
     }
 
     /// <summary>The driver after the run: run it again on an edited compilation to test caching.</summary>
@@ -36,8 +40,16 @@ internal sealed class GeneratorRun
     public ImmutableArray<GeneratedSourceResult> Sources =>
         Generator.GeneratedSources.OrderBy(s => s.HintName, StringComparer.Ordinal).ToImmutableArray();
 
-    /// <summary>Diagnostics the generator reported (AG…).</summary>
+    /// <summary>Diagnostics the generator reported: only failures of its transforms (AG0099).</summary>
     public ImmutableArray<Diagnostic> GeneratorDiagnostics => Result.Diagnostics;
+
+    /// <summary>
+    /// What <see cref="Analyzers.DifferentiableMethodAnalyzer"/> reports (AG…), run as in a build: over the
+    /// input plus the generated files.
+    /// </summary>
+    public ImmutableArray<Diagnostic> AnalyzerDiagnostics => _analyzerDiagnostics.Value;
+
+    private readonly Lazy<ImmutableArray<Diagnostic>> _analyzerDiagnostics;
 
     /// <summary>Everything the compiler reports on the input plus the generated files.</summary>
     public ImmutableArray<Diagnostic> CompileDiagnostics => Output.GetDiagnostics();
@@ -63,7 +75,7 @@ internal sealed class GeneratorRun
 
     /// <summary>
     /// The input tree a diagnostic points into. Found by path, not <see cref="Location.SourceTree"/>:
-    /// a generator keeps locations as plain data and may report them as file locations.
+    /// the generator keeps locations as plain data and reports them as file locations.
     /// </summary>
     public SyntaxTree TreeOf(Diagnostic diagnostic)
     {
