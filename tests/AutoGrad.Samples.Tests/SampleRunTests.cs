@@ -52,7 +52,7 @@ public class SampleRunTests
     }
 
     [Fact]
-    public void DerivativePlot_finds_the_generated_derivative_equal_to_the_analytic_one()
+    public void DerivativePlot_finds_the_generated_derivatives_equal_to_the_analytic_ones()
     {
         using var folder = new TempFolder("autograd-sample-derivative");
         var output = new StringWriter();
@@ -69,6 +69,26 @@ public class SampleRunTests
         var lines = svg.Descendants().Where(e => e.Name.LocalName == "polyline").ToList();
         Assert.Equal(3, lines.Count);
         Assert.All(lines, line => Assert.Equal(51, line.Attribute("points")!.Value.Split(' ').Length));
+
+        // tanh and its four derivatives: one curve each, and a table row per point matching the closed forms.
+        XDocument tanhSvg = XDocument.Load(Path.Combine(folder.Path, "tanh-derivatives.svg"));
+        var tanhLines = tanhSvg.Descendants().Where(e => e.Name.LocalName == "polyline").ToList();
+        Assert.Equal(5, tanhLines.Count);
+        Assert.All(tanhLines, line => Assert.Equal(61, line.Attribute("points")!.Value.Split(' ').Length));
+        foreach (double x in new[] { -2, -1, 0, 0.5, 1, 2 })
+        {
+            string prefix = x.ToString("F2", CultureInfo.InvariantCulture).PadLeft(6) + " ";
+            string row = Assert.Single(text.Split('\n'), line => line.StartsWith(prefix));
+            double[] columns = Regex.Split(row.Trim(), @"\s+").Skip(1).Select(c => double.Parse(c, CultureInfo.InvariantCulture)).ToArray();
+            Assert.Equal(4, columns.Length);
+            for (int order = 1; order <= 4; order++)
+            {
+                Assert.Equal(DerivativePlot.Activation.ClosedFormDerivative(order, x), columns[order - 1], 1e-6);
+            }
+        }
+        Match tanhCheck = Regex.Match(text, @"max \|generated − closed form\|, orders 1 to 4: (\S+) (\S+) (\S+) (\S+)");
+        Assert.True(tanhCheck.Success, text);
+        Assert.All(tanhCheck.Groups.Values.Skip(1), g => Assert.True(double.Parse(g.Value, CultureInfo.InvariantCulture) <= 1e-12, text));
     }
 
     [Fact]
