@@ -136,6 +136,32 @@ public sealed class SnapshotTests
                 }
             }
             """,
+        ["RecomputedLoop.FAdjoint"] = """
+            using System;
+            using AutoGrad;
+
+            namespace Snapshots;
+
+            public static partial class Model
+            {
+                [Differentiable]
+                public static double F(double[] p, double h, int steps)
+                {
+                    double x = p[0];
+                    double v = p[1];
+                    double energy = 0.0;
+                    for (int n = 0; n < steps; n++)
+                    {
+                        double a = -x * (1.0 + 0.1 * x * x);
+                        double xHalf = x + 0.5 * h * v;
+                        energy += 0.5 * v * v * h;
+                        x += h * (v + 0.5 * h * a);
+                        v += h * -xHalf;
+                    }
+                    return x * x + energy;
+                }
+            }
+            """,
         ["SecondOrder.AllFourCompanions"] = """
             using System;
             using AutoGrad;

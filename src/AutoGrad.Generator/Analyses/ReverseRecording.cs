@@ -16,6 +16,7 @@ namespace AutoGrad.Generator.Analyses;
 /// <list type="bullet">
 /// <item>an integer step <c>i = i ± c</c> is inverted (<c>i = i ∓ c</c>): nothing is stored;</item>
 /// <item>the first definition of a local, outside loops, destroys nothing: nothing is stored;</item>
+/// <item>a cheap value set once per loop iteration is recomputed in reverse (<see cref="Recomputation"/>): nothing is stored;</item>
 /// <item>any other overwrite pushes the old value in the forward sweep and pops it in reverse.</item>
 /// </list>
 /// Branches record their direction and loops their trip count in fresh variables, which the same
@@ -31,6 +32,7 @@ internal sealed class ReverseRecording
     private readonly Dictionary<string, int> _sites = new();
     private readonly Dictionary<string, Local> _stacks = new();
     private readonly List<Local> _locals = new();
+    private readonly Recomputation _recomputation;
 
     private ReverseRecording(Function structured, Activity activity, NameTable names)
     {
@@ -45,6 +47,7 @@ internal sealed class ReverseRecording
         {
             _sites[assign.Target] = _sites.TryGetValue(assign.Target, out int count) ? count + 1 : 1;
         }
+        _recomputation = Recomputation.Plan(Body, _sites, _parameters, _readInReverse, TripCounter);
     }
 
     /// <summary>The function body with each recorded branch and loop writing its direction or trip count.</summary>
@@ -56,6 +59,9 @@ internal sealed class ReverseRecording
     public IReadOnlyCollection<Local> Stacks => _stacks.Values;
 
     public static ReverseRecording Plan(Function structured, Activity activity, NameTable names) => new(structured, activity, names);
+
+    /// <summary>What the reverse sweep sets again at the start of each reversed iteration of a loop, instead of recording it.</summary>
+    public IReadOnlyList<Assign> RecomputedIn(string counter) => _recomputation.In(counter);
 
     /// <summary>The trip counter of a loop this planner counted, from its body's first statement.</summary>
     public string? TripCounter(EquatableArray<Stmt> body) =>
@@ -131,7 +137,7 @@ internal sealed class ReverseRecording
     private Undo Decide(Assign assign, bool inLoop)
     {
         string target = assign.Target;
-        if (!_readInReverse.Contains(target))
+        if (!_readInReverse.Contains(target) || _recomputation.Contains(assign))
         {
             return Undo.Nothing;
         }
@@ -146,7 +152,7 @@ internal sealed class ReverseRecording
         return IsFirstDefinition(assign, inLoop) ? Undo.Nothing : Undo.Record;
     }
 
-    private static bool IsIntegerStep(Assign assign) =>
+    public static bool IsIntegerStep(Assign assign) =>
         assign.Value is Binary { Op: BinaryOp.Add or BinaryOp.Subtract, Left: Var v, Right: Literal } b
         && v.Name == assign.Target && b.Type.Kind is ValueKind.Int or ValueKind.Long;
 
@@ -187,11 +193,11 @@ internal sealed class ReverseRecording
                     break;
                 case While s when Matters(s):
                     string count = Counter(output);
-                    output.Add(new While(s.Condition, Counted(count, Prepare(s.Body))));
+                    output.Add(new While(s.Condition, Counted(count, Recomputation.SinkStateUpdates(Prepare(s.Body)))));
                     break;
                 case DoWhile s when Matters(s):
                     string doCount = Counter(output);
-                    output.Add(new DoWhile(Counted(doCount, Prepare(s.Body)), s.Condition));
+                    output.Add(new DoWhile(Counted(doCount, Recomputation.SinkStateUpdates(Prepare(s.Body))), s.Condition));
                     break;
                 default:
                     output.Add(statement);

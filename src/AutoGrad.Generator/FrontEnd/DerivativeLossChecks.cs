@@ -45,7 +45,7 @@ internal static class DerivativeLossChecks
         {
             return;
         }
-        bool readsInputs = IrWalk.Statements(function.Body).SelectMany(Expressions).SelectMany(IrWalk.VariablesRead).Any(varied.Contains);
+        bool readsInputs = IrWalk.Statements(function.Body).SelectMany(IrWalk.Expressions).SelectMany(IrWalk.VariablesRead).Any(varied.Contains);
         diagnostics.Add(DiagnosticInfo.Create(
             readsInputs ? DiagnosticDescriptors.PiecewiseConstantResult : DiagnosticDescriptors.ResultIndependentOfInputs,
             method, function.Name));
@@ -57,18 +57,4 @@ internal static class DerivativeLossChecks
             SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16
             or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64
             or SpecialType.System_Char);
-
-    /// <summary>The expressions a statement of a parsed method evaluates itself (not those of its child blocks).</summary>
-    private static IEnumerable<Expr> Expressions(Stmt statement) => statement switch
-    {
-        Assign s => s.Position is null ? new[] { s.Value } : new[] { s.Value, s.Position },
-        AssignTuple s => new[] { s.Value },
-        Evaluate s => new[] { s.Value },
-        If s => new[] { s.Condition },
-        While s => new[] { s.Condition },
-        DoWhile s => new[] { s.Condition },
-        For s => s.Condition is null ? Enumerable.Empty<Expr>() : new[] { s.Condition },
-        Return s => s.Value is null ? Enumerable.Empty<Expr>() : new[] { s.Value },
-        _ => Enumerable.Empty<Expr>(),
-    };
 }

@@ -43,6 +43,34 @@ internal static class IrWalk
         _ => statement,
     };
 
+    /// <summary>The expressions a statement evaluates itself (not those of its child blocks).</summary>
+    public static IEnumerable<Expr> Expressions(Stmt statement) => statement switch
+    {
+        Assign s => s.Position is null ? new[] { s.Value } : new[] { s.Value, s.Position },
+        AssignTuple s => new[] { s.Value },
+        Evaluate s => new[] { s.Value },
+        If s => new[] { s.Condition },
+        While s => new[] { s.Condition },
+        DoWhile s => new[] { s.Condition },
+        For s => s.Condition is null ? Enumerable.Empty<Expr>() : new[] { s.Condition },
+        Return s => s.Value is null ? Enumerable.Empty<Expr>() : new[] { s.Value },
+        Push s => new[] { s.Value },
+        AccumulateArray s => new[] { s.Target, s.Source },
+        _ => Enumerable.Empty<Expr>(),
+    };
+
+    /// <summary>Names a statement reads or writes itself (not in its child blocks).</summary>
+    public static IEnumerable<string> Mentions(Stmt statement)
+    {
+        IEnumerable<string> read = Expressions(statement).SelectMany(VariablesRead);
+        return statement switch
+        {
+            Assign s => read.Append(s.Target),
+            AssignTuple s => read.Concat(s.Targets),
+            _ => read,
+        };
+    }
+
     public static IEnumerable<Expr> Children(Expr expr) => expr switch
     {
         Unary e => new[] { e.Operand },

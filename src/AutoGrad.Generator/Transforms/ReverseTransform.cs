@@ -175,17 +175,31 @@ internal sealed class ReverseTransform
                     ? Enumerable.Empty<Stmt>()
                     : new[] { new If(s.Condition, new Block(then.ToEquatableArray()), new Block(otherwise.ToEquatableArray())) };
             case While { Body.Statements: var body } when _recording.TripCounter(body) is string counter:
-                return new[] { ReverseLoop(counter, new Block(body), inLoop) };
+                return new[] { ReverseLoop(counter, new Block(body)) };
             case DoWhile { Body.Statements: var body } when _recording.TripCounter(body) is string counter:
-                return new[] { ReverseLoop(counter, new Block(body), inLoop) };
+                return new[] { ReverseLoop(counter, new Block(body)) };
             default:
                 return Enumerable.Empty<Stmt>();
         }
     }
 
-    /// <summary>As many iterations as the forward sweep ran, last first; each ends by counting one down.</summary>
-    private Stmt ReverseLoop(string counter, Block body, bool inLoop) =>
-        new While(X.Compare(BinaryOp.Greater, new Var(counter, IrType.Int), Literal.IntZero), new Block(Reverse(body, inLoop: true).ToEquatableArray()));
+    /// <summary>
+    /// As many iterations as the forward sweep ran, last first; each ends by counting one down. Once the
+    /// state updates at the end of the body are undone, the values planned for recomputation are set again.
+    /// </summary>
+    private Stmt ReverseLoop(string counter, Block body)
+    {
+        IReadOnlyList<Assign> recomputed = _recording.RecomputedIn(counter);
+        int steps = recomputed.Count == 0 ? 0 : Recomputation.StateUpdates(body.Statements);
+        List<Stmt> reversed = Reverse(new Block(body.Statements.Skip(body.Statements.Count - steps).ToEquatableArray()), inLoop: true);
+        if (recomputed.Count > 0)
+        {
+            reversed.Add(new Comment("this iteration's values, recomputed rather than recorded"));
+            reversed.AddRange(recomputed);
+        }
+        reversed.AddRange(Reverse(new Block(body.Statements.Take(body.Statements.Count - steps).ToEquatableArray()), inLoop: true));
+        return new While(X.Compare(BinaryOp.Greater, new Var(counter, IrType.Int), Literal.IntZero), new Block(reversed.ToEquatableArray()));
+    }
 
     private List<Stmt> ReverseAssign(Assign assign, bool inLoop)
     {

@@ -1,0 +1,213 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using AutoGrad.Generator.Ir;
+using AutoGrad.Generator.Model;
+
+namespace AutoGrad.Generator.Analyses;
+
+/// <summary>
+/// Which values inside loops the reverse sweep recomputes instead of recording. A loop body usually
+/// ends with updates whose adjoints need no values: index steps (<c>i += 2</c>) and accumulations
+/// (<c>x += t</c>, <c>s += t</c>). Reversing them first gives back the values the iteration started
+/// with. A local the body sets once per iteration, before those updates, from arithmetic on such
+/// values (inputs never written, values set before the loop, the loop's state and indices, other
+/// recomputed locals), is then set again, in forward order, instead of being pushed and popped:
+/// a few arithmetic operations instead of memory traffic, and the loop records only its state
+/// (Enzyme's cache-or-recompute trade-off, taken for cheap values only: calls and math functions
+/// are still recorded).
+/// </summary>
+internal sealed class Recomputation
+{
+    private readonly Block _function;
+    private readonly IReadOnlyDictionary<string, int> _sites;
+    private readonly ISet<string> _parameters;
+    private readonly ISet<string> _readInReverse;
+    private readonly HashSet<string> _elementWritten;
+    private readonly System.Func<EquatableArray<Stmt>, string?> _tripCounter;
+    private readonly HashSet<Assign> _assigns = new(new ByReference());
+    private readonly Dictionary<string, IReadOnlyList<Assign>> _byLoop = new();
+
+    private Recomputation(Block function, IReadOnlyDictionary<string, int> sites, ISet<string> parameters, ISet<string> readInReverse,
+        System.Func<EquatableArray<Stmt>, string?> tripCounter)
+    {
+        _function = function;
+        _sites = sites;
+        _parameters = parameters;
+        _readInReverse = readInReverse;
+        _tripCounter = tripCounter;
+        _elementWritten = new HashSet<string>(IrWalk.Statements(function).OfType<Assign>().Where(a => a.IsElement).Select(a => a.Target));
+    }
+
+    /// <summary>
+    /// Plans every counted loop of <paramref name="function"/>, inner loops first. The variables a
+    /// recomputation reads join <paramref name="readInReverse"/>, so their own assignments are undone
+    /// (or recomputed in an outer loop) like any other value the reverse sweep reads.
+    /// </summary>
+    public static Recomputation Plan(Block function, IReadOnlyDictionary<string, int> sites, ISet<string> parameters, ISet<string> readInReverse,
+        System.Func<EquatableArray<Stmt>, string?> tripCounter)
+    {
+        var plan = new Recomputation(function, sites, parameters, readInReverse, tripCounter);
+        plan.Visit(function);
+        return plan;
+    }
+
+    public bool Contains(Assign assign) => _assigns.Contains(assign);
+
+    /// <summary>The assignments to run again, in forward order, at the start of each reversed iteration of the loop counted by <paramref name="counter"/>.</summary>
+    public IReadOnlyList<Assign> In(string counter) => _byLoop.TryGetValue(counter, out IReadOnlyList<Assign>? list) ? list : System.Array.Empty<Assign>();
+
+    /// <summary>
+    /// How many statements at the end of a loop body are index steps or accumulations (<c>v = v ± w</c>,
+    /// w a variable or literal): their adjoints read no values, and undoing them restores the state
+    /// the iteration started from.
+    /// </summary>
+    public static int StateUpdates(EquatableArray<Stmt> body)
+    {
+        int count = 0;
+        while (count < body.Count && body[body.Count - 1 - count] is Assign a && IsStateUpdate(a) || count < body.Count && count > 0 && body[body.Count - 1 - count] is Comment)
+        {
+            count++;
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// The body with its state updates moved to its end: those whose variable the body read earlier
+    /// (the loop's state, which recomputation starts from) and after which nothing reads or writes
+    /// the variable or changes the increment. The same computation, with the updates last, so the
+    /// reverse sweep undoes them first and recomputes the rest of the iteration from the state. A
+    /// user statement that is only the update takes its comment along.
+    /// </summary>
+    public static Block SinkStateUpdates(Block body)
+    {
+        EquatableArray<Stmt> statements = body.Statements;
+        var sinks = new bool[statements.Count];
+        for (int k = 0; k < statements.Count; k++)
+        {
+            sinks[k] = statements[k] is Assign update && IsStateUpdate(update)
+                && statements.Take(k).Any(earlier => Mentions(earlier, update.Target) > 0)
+                && statements.Skip(k + 1).All(later => Mentions(later, update.Target) == 0 && !Writes(later, ((Binary)update.Value).Right));
+            if (sinks[k] && k > 0 && statements[k - 1] is Comment { IsHeader: false } && (k + 1 == statements.Count || statements[k + 1] is Comment))
+            {
+                sinks[k - 1] = true;
+            }
+        }
+        if (!sinks.Any(s => s))
+        {
+            return body;
+        }
+        IEnumerable<Stmt> kept = statements.Where((_, k) => !sinks[k]);
+        IEnumerable<Stmt> sunk = statements.Where((_, k) => sinks[k]);
+        return new Block(kept.Concat(sunk).ToEquatableArray());
+    }
+
+    private static bool Writes(Stmt statement, Expr increment) =>
+        increment is Var v && (statement is Assign a && a.Target == v.Name || IrWalk.ChildBlocks(statement).Any(b => b.Statements.Any(s => Writes(s, increment))));
+
+    private static bool IsStateUpdate(Assign assign) =>
+        !assign.IsElement
+        && assign.Value is Binary { Op: BinaryOp.Add or BinaryOp.Subtract, Left: Var v, Right: Var or Literal } b
+        && v.Name == assign.Target && b.Type.Kind is ValueKind.Double or ValueKind.Int or ValueKind.Long;
+
+    private void Visit(Block block)
+    {
+        foreach (Stmt statement in block.Statements)
+        {
+            foreach (Block child in IrWalk.ChildBlocks(statement))
+            {
+                Visit(child);
+            }
+            if (statement is While or DoWhile && IrWalk.ChildBlocks(statement).First() is Block body && _tripCounter(body.Statements) is string counter)
+            {
+                PlanLoop(counter, body);
+            }
+        }
+    }
+
+    private void PlanLoop(string counter, Block body)
+    {
+        EquatableArray<Stmt> statements = body.Statements;
+        int head = statements.Count - StateUpdates(statements);
+        // Every value the body could recompute, in forward order; then only those the reverse sweep
+        // reads, with the ones they are computed from.
+        var recomputable = new List<Assign>();
+        var recomputableNames = new HashSet<string>();
+        for (int k = 0; k < head; k++)
+        {
+            if (statements[k] is Assign assign && assign.Target != counter && IsCandidate(assign, statements, k, head, body, recomputableNames))
+            {
+                recomputable.Add(assign);
+                recomputableNames.Add(assign.Target);
+            }
+        }
+        var needed = new HashSet<string>(recomputableNames.Where(_readInReverse.Contains));
+        for (int k = recomputable.Count - 1; k >= 0; k--)
+        {
+            if (needed.Contains(recomputable[k].Target))
+            {
+                needed.UnionWith(IrWalk.VariablesRead(recomputable[k].Value).Where(recomputableNames.Contains));
+            }
+        }
+        List<Assign> chosen = recomputable.Where(a => needed.Contains(a.Target)).ToList();
+        foreach (Assign assign in chosen)
+        {
+            _assigns.Add(assign);
+        }
+        foreach (string operand in chosen.SelectMany(a => IrWalk.VariablesRead(a.Value)).Where(v => !needed.Contains(v)))
+        {
+            _readInReverse.Add(operand);
+        }
+        _byLoop[counter] = chosen;
+    }
+
+    private bool IsCandidate(Assign assign, EquatableArray<Stmt> statements, int index, int head, Block body, HashSet<string> earlier)
+    {
+        string target = assign.Target;
+        return !assign.IsElement
+            && assign.Value.Type.Kind is ValueKind.Double or ValueKind.Int or ValueKind.Long or ValueKind.Bool
+            && !_parameters.Contains(target)
+            && _sites.TryGetValue(target, out int sites) && sites == 1
+            // Local to this body, and set before any read in the iteration: the value is this iteration's own.
+            && Mentions(_function, target) == Mentions(body, target)
+            && !statements.Take(index).Any(s => Mentions(s, target) > 0)
+            && IsCheap(assign.Value)
+            && IrWalk.VariablesRead(assign.Value).All(v => earlier.Contains(v) || IsStable(v, body, statements, head));
+    }
+
+    /// <summary>Arithmetic and element reads only: recomputing them costs less than a push and a pop.</summary>
+    private static bool IsCheap(Expr value) =>
+        IrWalk.SelfAndDescendants(value).All(e => e is Literal or Var or Index or Indices or ArrayLength or Binary or Unary or Cast);
+
+    /// <summary>
+    /// A variable whose value, once the state updates at the end of the body are undone, is what it was
+    /// when the iteration began: it is not an array written element by element, not a parameter the
+    /// method writes, and the body writes it only in those updates (which then restore it).
+    /// </summary>
+    private bool IsStable(string variable, Block body, EquatableArray<Stmt> statements, int head)
+    {
+        if (_elementWritten.Contains(variable) || _parameters.Contains(variable) && _sites.ContainsKey(variable))
+        {
+            return false;
+        }
+        var updates = new HashSet<Stmt>(statements.Skip(head), new ByReference());
+        return IrWalk.Statements(body).OfType<Assign>().Where(a => a.Target == variable).All(updates.Contains);
+    }
+
+    private static int Mentions(Block block, string variable) => block.Statements.Sum(s => Mentions(s, variable));
+
+    private static int Mentions(Stmt statement, string variable) =>
+        IrWalk.Mentions(statement).Count(v => v == variable) + IrWalk.ChildBlocks(statement).Sum(b => Mentions(b, variable));
+
+    /// <summary>Statements are records, equal by value; a plan is about these very statements.</summary>
+    private sealed class ByReference : IEqualityComparer<Stmt>, IEqualityComparer<Assign>
+    {
+        public bool Equals(Stmt? x, Stmt? y) => ReferenceEquals(x, y);
+
+        public bool Equals(Assign? x, Assign? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(Stmt obj) => RuntimeHelpers.GetHashCode(obj);
+
+        public int GetHashCode(Assign obj) => RuntimeHelpers.GetHashCode(obj);
+    }
+}
