@@ -119,10 +119,6 @@ internal static class FunctionEmitter
             case AccumulateArray s:
                 writer.Line($"global::AutoGrad.Internal.Arrays.AddInto({ExpressionPrinter.Print(s.Target)}, {ExpressionPrinter.Print(s.Source)});");
                 break;
-            case TryFinally s:
-                WriteBlock(writer, "try", s.Body);
-                WriteBlock(writer, "finally", s.Finally);
-                break;
             default:
                 throw new InvalidOperationException("Unknown statement " + statement.GetType().Name);
         }

@@ -28,7 +28,6 @@ internal static class IrWalk
         While s => new[] { s.Body },
         DoWhile s => new[] { s.Body },
         For s => new[] { s.Init, s.Body, s.Step },
-        TryFinally s => new[] { s.Body, s.Finally },
         _ => Enumerable.Empty<Block>(),
     };
 
@@ -39,7 +38,6 @@ internal static class IrWalk
         While s => s with { Body = rewrite(s.Body) },
         DoWhile s => s with { Body = rewrite(s.Body) },
         For s => s with { Init = rewrite(s.Init), Body = rewrite(s.Body), Step = rewrite(s.Step) },
-        TryFinally s => s with { Body = rewrite(s.Body), Finally = rewrite(s.Finally) },
         _ => statement,
     };
 

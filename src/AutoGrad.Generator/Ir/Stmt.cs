@@ -60,8 +60,6 @@ internal sealed record Comment(string Text, bool IsHeader = false) : Stmt;
 /// <summary>Records a value for the reverse sweep.</summary>
 internal sealed record Push(string Stack, Expr Value) : Stmt;
 
-internal sealed record TryFinally(Block Body, Block Finally) : Stmt;
-
 /// <summary>Gives a recording stack's pooled buffer back: <c>stack.Dispose();</c></summary>
 internal sealed record Release(string Stack) : Stmt;
 

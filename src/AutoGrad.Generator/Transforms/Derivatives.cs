@@ -37,7 +37,17 @@ internal static class Derivatives
         var terms = new List<Term>();
         for (int i = 0; i < operands.Length; i++)
         {
-            if (partials[i] is Expr partial && operands[i].Type.IsDouble)
+            if (partials[i] is not Expr partial || !operands[i].Type.IsDouble)
+            {
+                continue;
+            }
+            // x·x: one term with partial x + x, so the adjoint is updated once, not twice.
+            int same = terms.FindIndex(t => t.Operand.Equals(operands[i]));
+            if (same >= 0)
+            {
+                terms[same] = terms[same] with { Partial = X.Add(terms[same].Partial, partial) };
+            }
+            else
             {
                 terms.Add(new Term(operands[i], partial, primitive.MayBeUnbounded));
             }

@@ -104,15 +104,12 @@ internal sealed class ReverseTransform
                 statements.Add(new Assign(adjoint, X.Add(new Var(adjoint, IrType.Double), _bars[parameter.Name])));
             }
         }
+        // The recording buffers are pooled: give them back. Not in a finally block: one would keep the
+        // JIT from holding the sweep's locals in registers, and a buffer an exception drops is only
+        // garbage collected instead of reused.
+        statements.AddRange(_recording.Stacks.Select(s => new Release(s.Name)));
         statements.Add(new Return(new Var(result, resultType)));
-
         Block finalBody = new(statements.ToEquatableArray());
-        if (_recording.Stacks.Count > 0)
-        {
-            // The recording buffers are pooled: give them back however the method ends.
-            var dispose = _recording.Stacks.Select(s => (Stmt)new Release(s.Name));
-            finalBody = Block.Of(new TryFinally(finalBody, new Block(dispose.ToEquatableArray())));
-        }
 
         IEnumerable<Local> locals = structured.Locals.Concat(_recording.Locals).Concat(_locals);
         return new Function(structured.Name + "Adjoint", resultType, Signatures.TrailingDefaultsOnly(parameters), locals.ToEquatableArray(), finalBody);
