@@ -5,12 +5,12 @@ using System.Text;
 
 namespace AutoGrad.Generator.Tests.Fuzz;
 
-/// <summary>One generated source file: a type <c>C{Index}</c> holding F (and sometimes a sibling G that F calls).</summary>
+/// <summary>One generated source file: a type <c>C{Index}</c> holding F (and sometimes a sibling G that F calls); its [Differentiable] methods are checked.</summary>
 /// <param name="Intent">What the case was written to be, for the counts: the outcome is judged on what AutoGrad and the compiler say.</param>
 /// <param name="TypeName">The reflection name of the type that holds F and G.</param>
 /// <param name="IsGeneric">The type is <c>C{Index}&lt;T&gt;</c>: run it as <c>C{Index}&lt;int&gt;</c>.</param>
 /// <param name="IsInstance">F and G are instance methods: run them on a new instance.</param>
-internal sealed record FuzzCase(int Index, string Intent, string TypeName, bool IsGeneric, bool IsInstance, string[] Methods, string Source);
+internal sealed record FuzzCase(int Index, string Intent, string TypeName, bool IsGeneric, bool IsInstance, string Source);
 
 /// <summary>
 /// Writes case number i: mostly supported methods, a quarter with an unsupported construct or
@@ -105,7 +105,6 @@ internal static class CaseFactory
     private static FuzzCase Assemble(int index, Random random, string intent, string? g, string f, string members)
     {
         string name = "C" + index;
-        string[] methods = g is null ? new[] { "F" } : new[] { "G", "F" };
         var body = new StringBuilder();
         if (members.Length > 0)
         {
@@ -140,7 +139,7 @@ internal static class CaseFactory
             _ => "Fuzz." + name,
         };
         return new FuzzCase(index, intent + (shape is "static" or "class" ? "" : $" (in a {shape} type)"), typeName,
-            shape == "generic", shape == "instance", methods, source);
+            shape == "generic", shape == "instance", source);
     }
 
     private static FuzzParameter[] Parameters(Random random, int min, int max)

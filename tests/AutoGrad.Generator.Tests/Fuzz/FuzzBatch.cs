@@ -33,7 +33,8 @@ internal sealed record CaseOutcome(FuzzCase Case, Outcome Kind, string Detail);
 /// Runs the generator once over many cases, one file each, so a broken case cannot spoil its
 /// neighbours; judges each case by what AutoGrad and the compiler say about its own file and its
 /// own generated files; then compiles the clean cases with their companions into one in-memory
-/// assembly, in a collectible load context, and checks their derivatives.
+/// assembly, in a collectible load context, and checks their derivatives. Binding is what costs, so
+/// the output is bound once, by that Emit, plus the trees of the few unclean cases that got companions.
 /// </summary>
 internal static class FuzzBatch
 {
@@ -65,8 +66,10 @@ internal static class FuzzBatch
 
         ILookup<int, Diagnostic> autoGrad = AutoGradDiagnostics.For(run).ToLookup(d => CaseOf(d, run, generated));
         ILookup<int, Diagnostic> inputErrors = Errors(run.Input.GetDiagnostics()).ToLookup(d => CaseOf(d, run, generated));
-        var known = new HashSet<string>(inputErrors.SelectMany(g => g).Select(Key));
-        ILookup<int, Diagnostic> newErrors = Errors(run.Output.GetDiagnostics()).Where(d => !known.Contains(Key(d))).ToLookup(d => CaseOf(d, run, generated));
+        if (autoGrad[-1].Any())
+        {
+            throw new XunitException($"Seed {settings.Seed}, cases {cases[0].Index}..{cases[^1].Index}: AG diagnostics outside any case's file:\n" + Describe(autoGrad[-1]));
+        }
 
         var outcomes = new CaseOutcome?[cases.Count];
         for (int i = 0; i < cases.Count; i++)
@@ -74,63 +77,89 @@ internal static class FuzzBatch
             Diagnostic[] ag = autoGrad[i].ToArray();
             if (ag.FirstOrDefault(d => d.Id == "AG0099") is Diagnostic internalError)
             {
-                outcomes[i] = Failure(cases[i], run, generated, i, "AutoGrad blamed itself: " + internalError);
+                outcomes[i] = Failure(cases[i], generated, i, "AutoGrad blamed itself: " + internalError);
             }
-            else if (newErrors[i].Any() && !Echoes(newErrors[i], inputErrors[i]))
+            else if (ag.Length > 0 || inputErrors[i].Any())
             {
-                outcomes[i] = Failure(cases[i], run, generated, i, "the generated code adds compile errors:\n" + Describe(newErrors[i]));
+                outcomes[i] = Unclean(cases[i], run, generated, i, ag, inputErrors[i]);
             }
-            else if (newErrors[i].Any())
-            {
-                outcomes[i] = new CaseOutcome(cases[i], Outcome.CompilerErrorInput, Echo + string.Join(",", newErrors[i].Select(d => d.Id).Distinct()));
-            }
-            else if (ag.Length > 0)
-            {
-                outcomes[i] = new CaseOutcome(cases[i], Outcome.Diagnosed, string.Join(",", ag.Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal)));
-            }
-            else if (inputErrors[i].Any())
-            {
-                outcomes[i] = new CaseOutcome(cases[i], Outcome.CompilerErrorInput, inputErrors[i].First().Id);
-            }
-        }
-        if (newErrors[-1].Any() || autoGrad[-1].Any())
-        {
-            throw new XunitException($"Seed {settings.Seed}, cases {cases[0].Index}..{cases[^1].Index}: diagnostics outside any case's files:\n"
-                + Describe(newErrors[-1].Concat(autoGrad[-1])));
         }
 
-        int[] clean = Enumerable.Range(0, cases.Count).Where(i => outcomes[i] is null).ToArray();
-        foreach ((int i, string? failure) in Execute(run, generated, cases, clean, settings, counts))
+        foreach ((int i, string? failure) in Execute(run, generated, cases, outcomes, settings, counts))
         {
             outcomes[i] = failure is null
                 ? new CaseOutcome(cases[i], Outcome.Checked, "")
-                : Failure(cases[i], run, generated, i, failure);
+                : Failure(cases[i], generated, i, failure);
         }
         return outcomes.Select(o => o!).ToList();
     }
 
-    /// <summary>Compiles the clean cases and their companions without the rest, loads them, and checks each method.</summary>
-    private static IEnumerable<(int Position, string? Failure)> Execute(GeneratorRun run, Dictionary<int, List<SyntaxTree>> generated,
-        IReadOnlyList<FuzzCase> cases, int[] clean, FuzzSettings settings, CheckCounts counts)
+    /// <summary>
+    /// A case AutoGrad diagnosed or the compiler rejects: fine, unless what AutoGrad generated for it
+    /// adds errors, in its own files or in the user's. Only such cases' trees are bound again.
+    /// </summary>
+    private static CaseOutcome Unclean(FuzzCase @case, GeneratorRun run, Dictionary<int, List<SyntaxTree>> generated, int i,
+        Diagnostic[] ag, IEnumerable<Diagnostic> inputErrors)
     {
-        var keep = new HashSet<int>(clean);
-        IEnumerable<SyntaxTree> others = run.Input.SyntaxTrees.Where((_, i) => !keep.Contains(i))
-            .Concat(generated.Where(g => !keep.Contains(g.Key)).SelectMany(g => g.Value));
-        Compilation compilation = run.Output.RemoveSyntaxTrees(others);
-        using var image = new MemoryStream();
-        EmitResult emitted = compilation.Emit(image);
-        if (!emitted.Success)
+        Diagnostic[] added = Array.Empty<Diagnostic>();
+        if (generated.TryGetValue(i, out List<SyntaxTree>? trees))
         {
-            throw new XunitException($"Seed {settings.Seed}, cases {cases[0].Index}..{cases[^1].Index}: the clean cases do not compile together:\n"
-                + Describe(Errors(emitted.Diagnostics)));
+            var known = new HashSet<string>(inputErrors.Select(Key));
+            added = trees.Append(run.Input.SyntaxTrees[i])
+                .SelectMany(t => Errors(run.Output.GetSemanticModel(t).GetDiagnostics()))
+                .Where(d => !known.Contains(Key(d)))
+                .ToArray();
+        }
+        if (added.Length > 0 && !Echoes(added, inputErrors))
+        {
+            return Failure(@case, generated, i, "the generated code adds compile errors:\n" + Describe(added));
+        }
+        if (ag.Length > 0)
+        {
+            return new CaseOutcome(@case, Outcome.Diagnosed, string.Join(",", ag.Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal)));
+        }
+        return new CaseOutcome(@case, Outcome.CompilerErrorInput,
+            added.Length > 0 ? Echo + string.Join(",", added.Select(d => d.Id).Distinct()) : inputErrors.First().Id);
+    }
+
+    /// <summary>
+    /// Compiles the cases still undecided (no AG diagnostic, no compiler error in the input) with
+    /// their companions and without the rest. A case whose companions do not compile fails and is
+    /// left out of the next try; the others are loaded and each method's derivatives checked.
+    /// </summary>
+    private static IEnumerable<(int Position, string? Failure)> Execute(GeneratorRun run, Dictionary<int, List<SyntaxTree>> generated,
+        IReadOnlyList<FuzzCase> cases, CaseOutcome?[] decided, FuzzSettings settings, CheckCounts counts)
+    {
+        var keep = new HashSet<int>(Enumerable.Range(0, cases.Count).Where(i => decided[i] is null));
+        var results = new List<(int, string?)>();
+        using var image = new MemoryStream();
+        while (true)
+        {
+            IEnumerable<SyntaxTree> others = run.Input.SyntaxTrees.Where((_, i) => !keep.Contains(i))
+                .Concat(generated.Where(g => !keep.Contains(g.Key)).SelectMany(g => g.Value));
+            image.SetLength(0);
+            EmitResult emitted = run.Output.RemoveSyntaxTrees(others).Emit(image);
+            if (emitted.Success)
+            {
+                break;
+            }
+            ILookup<int, Diagnostic> errors = Errors(emitted.Diagnostics).ToLookup(d => CaseOf(d, run, generated));
+            if (errors[-1].Any() || !errors.Any())
+            {
+                throw new XunitException($"Seed {settings.Seed}, cases {cases[0].Index}..{cases[^1].Index}: errors outside any case's files:\n" + Describe(errors[-1]));
+            }
+            foreach (IGrouping<int, Diagnostic> failing in errors)
+            {
+                results.Add((failing.Key, "the generated code adds compile errors:\n" + Describe(failing)));
+                keep.Remove(failing.Key);
+            }
         }
         image.Position = 0;
         var context = new AssemblyLoadContext("AutoGrad.Fuzz", isCollectible: true);
         try
         {
             Assembly assembly = context.LoadFromStream(image);
-            var results = new List<(int, string?)>();
-            foreach (int i in clean)
+            foreach (int i in keep.OrderBy(i => i))
             {
                 FuzzCase @case = cases[i];
                 Type type = assembly.GetType(@case.TypeName, throwOnError: true)!;
@@ -139,7 +168,7 @@ internal static class FuzzBatch
                     type = type.MakeGenericType(typeof(int));
                 }
                 Random random = settings.PointsFor(@case.Index);
-                string? failure = @case.Methods.Select(m => DerivativeCheck.Run(type, @case.IsInstance, m, random, counts)).FirstOrDefault(f => f is not null);
+                string? failure = DifferentiableMethods(type).Select(m => DerivativeCheck.Run(type, @case.IsInstance, m, random, counts)).FirstOrDefault(f => f is not null);
                 results.Add((i, failure));
             }
             return results;
@@ -149,6 +178,13 @@ internal static class FuzzBatch
             context.Unload();
         }
     }
+
+    /// <summary>What the compiled type marks [Differentiable]: a broken case may have lost a method or renamed one.</summary>
+    private static IEnumerable<string> DifferentiableMethods(Type type) =>
+        type.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(m => m.GetCustomAttributes().Any(a => a.GetType().Name == "DifferentiableAttribute"))
+            .Select(m => m.Name)
+            .Distinct();
 
     /// <summary>The position of the case a diagnostic belongs to: by its input file, or by the hint name of its generated file; -1 if neither.</summary>
     private static int CaseOf(Diagnostic diagnostic, GeneratorRun run, Dictionary<int, List<SyntaxTree>> generated)
@@ -162,7 +198,7 @@ internal static class FuzzBatch
         return generated.FirstOrDefault(g => g.Value.Any(t => t.FilePath == path), new KeyValuePair<int, List<SyntaxTree>>(-1, new())).Key;
     }
 
-    private static CaseOutcome Failure(FuzzCase @case, GeneratorRun run, Dictionary<int, List<SyntaxTree>> generated, int position, string problem)
+    private static CaseOutcome Failure(FuzzCase @case, Dictionary<int, List<SyntaxTree>> generated, int position, string problem)
     {
         string companions = generated.TryGetValue(position, out List<SyntaxTree>? trees)
             ? string.Join("\n", trees.Select(t => $"// ----- {Path.GetFileName(t.FilePath)} -----\n{t}"))

@@ -18,7 +18,8 @@ internal static class FuzzReport
         }
         text.AppendLine($"  derivative checks: {counts.CheckedPoints} points checked, {counts.SkippedPoints} skipped (primal threw, not finite or huge); "
             + $"{counts.CheckedComponents} gradient components against finite differences, {counts.SkippedComponents} not judged (unstable), "
-            + $"{counts.ZeroAdjointNaNs} NaN where the derivative is 0 (KnownBugs.A_zero_adjoint_through_a_division_by_zero_stays_zero)");
+            + $"{counts.ZeroAdjointNaNs} NaN where the derivative is 0 (KnownBugs.A_zero_adjoint_through_a_division_by_zero_stays_zero), "
+            + $"{counts.InfiniteIntermediates} NaN elsewhere (an infinite intermediate)");
         text.AppendLine("  by intent (checked / diagnosed / compiler-error input / failed):");
         foreach (IGrouping<string, CaseOutcome> intent in outcomes.GroupBy(o => Family(o.Case.Intent)).OrderBy(g => g.Key, StringComparer.Ordinal))
         {

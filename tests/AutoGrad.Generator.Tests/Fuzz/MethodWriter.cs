@@ -25,6 +25,7 @@ internal sealed class MethodWriter
     private readonly StringBuilder _text = new();
     private readonly List<List<Variable>> _scopes = new();
     private readonly HashSet<string> _reassigned = new();
+    private readonly List<string> _readAtReturn = new();
     private int _indent;
     private int _nextName;
     private int _loopDepth;
@@ -53,7 +54,7 @@ internal sealed class MethodWriter
         }
         Line(signature);
         Open();
-        int count = _random.Next(2, 7);
+        int count = _random.Next(2, 6);
         int injectAt = _random.Next(count + 1);
         for (int i = 0; i <= count; i++)
         {
@@ -69,7 +70,7 @@ internal sealed class MethodWriter
                 Statement(depth: 2);
             }
         }
-        Line("return " + Double(3) + ";");
+        Line("return " + Double(3) + string.Concat(_readAtReturn.Distinct().Select(a => $" + 0.0 * {a}[0]")) + ";");
         Close();
         return _text.ToString();
     }
@@ -164,8 +165,9 @@ internal sealed class MethodWriter
             Line($"for (int {i} = 0; {i} < {name}.Length; {i}++)");
             Open();
             Push(new Variable(i, FuzzType.Int, Writable: false, Indexes: name));
-            string? active = ActiveTerm();
-            Line(active is null ? $"{name}[0] = {Double(2)};" : $"{name}[{i}] = {Double(2)}{active};");
+            _loopDepth++;
+            ElementWrite(name);
+            _loopDepth--;
             Pop();
             Close();
         }
@@ -183,7 +185,8 @@ internal sealed class MethodWriter
                 Line($"{target} = {Double(2)};");
                 break;
             case 1:
-                Line($"{target} {_random.Pick(new[] { "+=", "-=", "*=", "/=", "%=" })} {Double(2)};");
+                string op = _random.Pick(new[] { "+=", "-=", "*=", "/=", "%=" });
+                Line($"{target} {op} {(op == "%=" ? Divisor(2) : Double(2))};");
                 break;
             default:
                 Line(target + (_random.Chance(0.5) ? "++;" : "--;"));
@@ -204,9 +207,10 @@ internal sealed class MethodWriter
 
     private void ElementWrite(string array)
     {
-        string? active = _loopDepth > 0 ? ActiveTerm() : "";
-        string element = $"{array}[{(active is null ? "0" : Index(array))}]";
-        switch (_random.Weighted(3, 4, active is null or "" ? 1 : 0))
+        string index = _loopDepth > 0 && !Visible(v => v.Name == array).Single().TopLevel ? InvariantIndex(array) : Index(array);
+        string element = $"{array}[{index}]";
+        string active = _loopDepth > 0 ? ActiveTerm(array) : "";
+        switch (_random.Weighted(3, 4, active.Length == 0 ? 1 : 0))
         {
             case 0:
                 Line($"{element} = {Double(2)}{active};");
@@ -221,16 +225,33 @@ internal sealed class MethodWriter
     }
 
     /// <summary>
-    /// An inactive element write in a loop breaks the Adjoint
-    /// (KnownBugs.An_inactive_local_array_filled_in_a_loop_does_not_break_the_Adjoint), so one in a loop
-    /// adds nothing times an input that is never reassigned; null if there is none, and then the write
-    /// goes to element 0, whose index does not change.
+    /// An element write in a loop, into an array that is not active, makes the Adjoint restore the
+    /// element at the counter's final value (KnownBugs.An_inactive_local_array_filled_in_a_loop_does_not_break_the_Adjoint).
+    /// So in a loop only a top-level array is written at a moving index: the value written gets an
+    /// active term, and the final return reads the array, so it is active; other arrays are written at a fixed index.
     /// </summary>
-    private string? ActiveTerm()
+    private string ActiveTerm(string array)
     {
         string[] inputs = _parameters.Where(p => p.Type == FuzzType.DoubleArray).Select(p => p.Name + "[0]")
             .Concat(_parameters.Where(p => p.Type == FuzzType.Double && !_reassigned.Contains(p.Name)).Select(p => p.Name)).ToArray();
-        return inputs.Length == 0 ? null : $" + 0.0 * {_random.Pick(inputs)}";
+        if (inputs.Length == 0 || !Visible(v => v.Name == array).Single().TopLevel)
+        {
+            return "";
+        }
+        _readAtReturn.Add(array);
+        return $" + 0.0 * {_random.Pick(inputs)}";
+    }
+
+    /// <summary>An index that does not change while a loop runs.</summary>
+    private string InvariantIndex(string array)
+    {
+        string[] naturals = _parameters.Where(p => p.Type == FuzzType.Int).Select(p => p.Name).ToArray();
+        return _random.Weighted(2, 1, naturals.Length > 0 ? 2 : 0) switch
+        {
+            0 => "0",
+            1 => array + ".Length - 1",
+            _ => $"{_random.Pick(naturals)} % {array}.Length",
+        };
     }
 
     private void For(int depth)
@@ -277,7 +298,7 @@ internal sealed class MethodWriter
 
     private void Statements(int depth)
     {
-        for (int n = _random.Next(1, 4); n > 0; n--)
+        for (int n = _random.Next(1, 3); n > 0; n--)
         {
             Statement(depth);
         }
@@ -295,7 +316,8 @@ internal sealed class MethodWriter
             case 0:
                 return DoubleLeaf();
             case 1:
-                return $"({Double(depth - 1)} {_random.Pick(new[] { "+", "-", "*", "/", "%", "+", "-", "*" })} {Double(depth - 1)})";
+                string op = _random.Pick(new[] { "+", "-", "*", "/", "%", "+", "-", "*" });
+                return $"({Double(depth - 1)} {op} {(op == "%" ? Divisor(depth - 1) : Double(depth - 1))})";
             case 2:
                 return $"(-{Double(depth - 1)})";
             case 3:
@@ -310,6 +332,14 @@ internal sealed class MethodWriter
                 return $"(double){Int()}";
         }
     }
+
+    /// <summary>
+    /// The right operand of %, kept away from 0: a remainder by a tiny divisor (Math.Sin(Math.PI)) is a
+    /// sawtooth far finer than any finite-difference step, whose slope no difference quotient can see.
+    /// </summary>
+    private string Divisor(int depth) => _random.Chance(0.5)
+        ? _random.Pick(new[] { "0.5", "1.5", "2.0", "3.0", "0.75", "-1.5" })
+        : $"(0.5 + Math.Abs({Double(depth)}))";
 
     private string MathCall(int depth)
     {
@@ -437,7 +467,7 @@ internal sealed class MethodWriter
     {
         string name = Fresh(prefix);
         Line(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, name));
-        Push(new Variable(name, type, writable));
+        Push(new Variable(name, type, writable, TopLevel: _scopes.Count == 1));
         return name;
     }
 
@@ -462,8 +492,11 @@ internal sealed class MethodWriter
 
     private void Line(string text) => _text.Append(' ', 4 * _indent).Append(text).Append('\n');
 
-    /// <summary>A variable in scope. <paramref name="Indexes"/>: the array whose length bounds this loop counter.</summary>
-    private sealed record Variable(string Name, FuzzType Type, bool Writable, string? Indexes = null);
+    /// <summary>
+    /// A variable in scope. <paramref name="Indexes"/>: the array whose length bounds this loop counter.
+    /// <paramref name="TopLevel"/>: declared in the method's outermost block, so still in scope at the final return.
+    /// </summary>
+    private sealed record Variable(string Name, FuzzType Type, bool Writable, string? Indexes = null, bool TopLevel = false);
 
     /// <summary>What an injected unsupported construct may use: the variables in scope at its position.</summary>
     internal sealed class InjectionContext
