@@ -8,10 +8,10 @@ namespace AutoGrad.Generator.Tests.Fuzz;
 /// <summary>The counts a fuzz run prints, and the message a failing one fails with.</summary>
 internal static class FuzzReport
 {
-    public static string Summary(FuzzSettings settings, IReadOnlyList<CaseOutcome> outcomes, CheckCounts counts, TimeSpan elapsed)
+    public static string Summary(FuzzSettings settings, IReadOnlyList<CaseOutcome> outcomes, CheckCounts counts, TimeSpan elapsed, TimeSpan cpu)
     {
         var text = new StringBuilder();
-        text.AppendLine($"Seed {settings.Seed}, cases {settings.First}..{settings.First + settings.Count - 1}, {elapsed.TotalSeconds:F1} s");
+        text.AppendLine($"Seed {settings.Seed}, cases {settings.First}..{settings.First + settings.Count - 1}, {elapsed.TotalSeconds:F1} s ({cpu.TotalSeconds:F1} s of CPU)");
         foreach (IGrouping<Outcome, CaseOutcome> kind in outcomes.GroupBy(o => o.Kind).OrderBy(g => g.Key))
         {
             text.AppendLine($"  {kind.Key,-20} {kind.Count(),6}");

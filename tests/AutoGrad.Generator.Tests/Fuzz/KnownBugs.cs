@@ -90,7 +90,7 @@ public sealed class KnownBugs
         public static double F([NoDerivative] double a, [NoDerivative] double b, [NoDerivative] double c, [NoDerivative] double d) => a * b * c * d;
         """);
 
-    /// <summary>Fuzz: in a loop, an element write carries an active term (+ 0.0 * x) or uses index 0.</summary>
+    /// <summary>Fuzz: in a loop, only a top-level array that the final return reads, written with an active term, gets a moving index.</summary>
     [Fact(Skip = "generator bug: the reverse sweep restores a[i] = recordedDoubles.Pop() with i at its final value (a.Length): IndexOutOfRangeException from FAdjoint")]
     public void An_inactive_local_array_filled_in_a_loop_does_not_break_the_Adjoint() => Repro.AssertJudgedCorrect("""
         [Differentiable]
