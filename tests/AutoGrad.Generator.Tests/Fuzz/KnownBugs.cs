@@ -121,4 +121,31 @@ public sealed class KnownBugs
             return x > 5.0 ? y : 1.0;
         }
         """);
+
+    /// <summary>Fuzz: a plain assignment to a double, and a declaration in a loop, add an active term (+ 0.0 * x).</summary>
+    [Fact(Skip = "generator bug: x = c ? 1.0 : 2.0 overwrites x with an inactive value, but the reverse sweep does not clear xBar there, so ∂F/∂x comes out 2x instead of 0 (the Tangent is right)")]
+    public void Overwriting_a_variable_with_an_inactive_conditional_clears_its_adjoint() => Repro.AssertJudgedCorrect("""
+        [Differentiable]
+        public static double F(double x)
+        {
+            x = x > 1.5 ? 1.0 : 2.0;
+            return x * x;
+        }
+        """);
+
+    /// <summary>Fuzz: an element write whose value is a bare element read is written (1.0 * a[j]) instead.</summary>
+    [Fact(Skip = "generator bug: after a loop of a[i] += p[0] * x, the copy a[0] = a[a.Length - 1] gets a wrong adjoint: the Adjoint disagrees with the Tangent and with finite differences")]
+    public void Copying_one_element_into_another_after_a_loop_keeps_the_gradient() => Repro.AssertJudgedCorrect("""
+        [Differentiable]
+        public static double F(double x, double[] p)
+        {
+            double[] a = new double[2];
+            for (int i = 0; i < a.Length; i++)
+            {
+                a[i] += p[0] * x;
+            }
+            a[0] = a[a.Length - 1];
+            return a[0] * x;
+        }
+        """);
 }

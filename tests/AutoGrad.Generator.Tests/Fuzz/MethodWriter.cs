@@ -97,7 +97,7 @@ internal sealed class MethodWriter
         switch (choice)
         {
             case 0:
-                Declare("v", FuzzType.Double, $"double {{0}} = {Double(2)};");
+                Declare("v", FuzzType.Double, $"double {{0}} = {Double(2)}{(inLoop ? InputTerm() : "")};");
                 break;
             case 1:
                 Declare("k", FuzzType.Int, $"int {{0}} = {Int()};");
@@ -182,7 +182,7 @@ internal sealed class MethodWriter
         switch (_random.Weighted(4, 5, 1))
         {
             case 0:
-                Line($"{target} = {Double(2)};");
+                Line($"{target} = {Double(2)}{InputTerm()};");
                 break;
             case 1:
                 string op = _random.Pick(new[] { "+=", "-=", "*=", "/=", "%=" });
@@ -213,7 +213,7 @@ internal sealed class MethodWriter
         switch (_random.Weighted(3, 4, active.Length == 0 ? 1 : 0))
         {
             case 0:
-                Line($"{element} = {Double(2)}{active};");
+                Line($"{element} = {NotABareElement(Double(2))}{active};");
                 break;
             case 1:
                 Line($"{element} {_random.Pick(new[] { "+=", "-=", "*=" })} {Double(2)}{active};");
@@ -232,14 +232,25 @@ internal sealed class MethodWriter
     /// </summary>
     private string ActiveTerm(string array)
     {
-        string[] inputs = _parameters.Where(p => p.Type == FuzzType.DoubleArray).Select(p => p.Name + "[0]")
-            .Concat(_parameters.Where(p => p.Type == FuzzType.Double && !_reassigned.Contains(p.Name)).Select(p => p.Name)).ToArray();
-        if (inputs.Length == 0 || !Visible(v => v.Name == array).Single().TopLevel)
+        string term = InputTerm();
+        if (term.Length == 0 || !Visible(v => v.Name == array).Single().TopLevel)
         {
             return "";
         }
         _readAtReturn.Add(array);
-        return $" + 0.0 * {_random.Pick(inputs)}";
+        return term;
+    }
+
+    /// <summary>
+    /// Nothing times an input that is never reassigned, so the value is active; empty if there is no
+    /// such input. Overwriting a variable with an inactive value leaves its adjoint uncleared
+    /// (KnownBugs.Overwriting_a_variable_with_an_inactive_conditional_clears_its_adjoint), so overwrites carry one.
+    /// </summary>
+    private string InputTerm()
+    {
+        string[] inputs = _parameters.Where(p => p.Type == FuzzType.DoubleArray).Select(p => p.Name + "[0]")
+            .Concat(_parameters.Where(p => p.Type == FuzzType.Double && !_reassigned.Contains(p.Name)).Select(p => p.Name)).ToArray();
+        return inputs.Length == 0 ? "" : $" + 0.0 * {_random.Pick(inputs)}";
     }
 
     /// <summary>An index that does not change while a loop runs.</summary>
@@ -374,8 +385,9 @@ internal sealed class MethodWriter
     }
 
     /// <summary>
-    /// An element passed straight to a differentiable call loses its adjoint
-    /// (KnownBugs.Array_element_passed_to_a_differentiable_call_gets_its_adjoint): pass a product instead.
+    /// A bare element read as a call argument (KnownBugs.Array_element_passed_to_a_differentiable_call_gets_its_adjoint)
+    /// or copied into an element (KnownBugs.Copying_one_element_into_another_after_a_loop_keeps_the_gradient)
+    /// gets a wrong adjoint: read it as a product instead.
     /// </summary>
     private static string NotABareElement(string argument) =>
         System.Text.RegularExpressions.Regex.IsMatch(argument, @"^\w+\[[^\[\]]*\]$") ? $"(1.0 * {argument})" : argument;
