@@ -9,8 +9,7 @@ namespace AutoGrad.Generator.Tests.Fuzz;
 /// <param name="Intent">What the case was written to be, for the counts: the outcome is judged on what AutoGrad and the compiler say.</param>
 /// <param name="TypeName">The reflection name of the type that holds F and G.</param>
 /// <param name="IsGeneric">The type is <c>C{Index}&lt;T&gt;</c>: run it as <c>C{Index}&lt;int&gt;</c>.</param>
-/// <param name="IsInstance">F and G are instance methods: run them on a new instance.</param>
-internal sealed record FuzzCase(int Index, string Intent, string TypeName, bool IsGeneric, bool IsInstance, string Source);
+internal sealed record FuzzCase(int Index, string Intent, string TypeName, bool IsGeneric, string Source);
 
 /// <summary>
 /// Writes case number i: mostly supported methods, a quarter with an unsupported construct or
@@ -139,7 +138,7 @@ internal static class CaseFactory
             _ => "Fuzz." + name,
         };
         return new FuzzCase(index, intent + (shape is "static" or "class" ? "" : $" (in a {shape} type)"), typeName,
-            shape == "generic", shape == "instance", source);
+            shape == "generic", source);
     }
 
     private static FuzzParameter[] Parameters(Random random, int min, int max)

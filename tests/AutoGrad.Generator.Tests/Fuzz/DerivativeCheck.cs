@@ -35,7 +35,7 @@ internal sealed class DerivativeCheck
     }
 
     /// <summary>Null if the method passes; otherwise what went wrong, with the point.</summary>
-    public static string? Run(Type type, bool isInstance, string method, Random random, CheckCounts counts)
+    public static string? Run(Type type, string method, Random random, CheckCounts counts)
     {
         const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
         MethodInfo? primal = type.GetMethod(method, all);
@@ -45,7 +45,8 @@ internal sealed class DerivativeCheck
         {
             return $"{method}: no {(tangent is null ? method + "Tangent" : method + "Adjoint")} was generated, and no AG diagnostic says why";
         }
-        var check = new DerivativeCheck(random, isInstance ? Activator.CreateInstance(type) : null, primal, tangent, adjoint);
+        // Static or not as compiled: a broken case may have lost its 'static'.
+        var check = new DerivativeCheck(random, primal.IsStatic ? null : Activator.CreateInstance(type), primal, tangent, adjoint);
         try
         {
             for (int point = 0; point < Points; point++)

@@ -12,7 +12,7 @@ internal static class Repro
     {
         string source = "using System;\nusing System.Collections.Generic;\nusing System.Linq;\nusing System.Threading.Tasks;\nusing AutoGrad;\n\nnamespace Fuzz;\n\n"
             + "public static partial class C0\n{\n" + members + "\n}\n";
-        var @case = new FuzzCase(0, "repro", "Fuzz.C0", IsGeneric: false, IsInstance: false, source);
+        var @case = new FuzzCase(0, "repro", "Fuzz.C0", IsGeneric: false, source);
         var settings = new FuzzSettings(FuzzSettings.CiSeed, 0, 1, 1);
         CaseOutcome outcome = FuzzBatch.Run(new[] { @case }, settings, new CheckCounts()).Single();
         Assert.True(outcome.Kind != Outcome.Failed, outcome.Detail);
