@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace AutoGrad.Generator.Tests.Fuzz;
+
+/// <summary>One generated source file: a type <c>C{Index}</c> holding F (and sometimes a sibling G that F calls); its [Differentiable] methods are checked.</summary>
+/// <param name="Intent">What the case was written to be, for the counts: the outcome is judged on what AutoGrad and the compiler say.</param>
+/// <param name="TypeName">The reflection name of the type that holds F and G.</param>
+/// <param name="IsGeneric">The type is <c>C{Index}&lt;T&gt;</c>: run it as <c>C{Index}&lt;int&gt;</c>.</param>
+internal sealed record FuzzCase(int Index, string Intent, string TypeName, bool IsGeneric, string Source);
+
+/// <summary>
+/// Writes case number i: mostly supported methods, a quarter with an unsupported construct or
+/// signature, a sixth broken. The type's shape varies too (static or not, nested, generic, struct,
+/// record, not partial), since the companions must fit into each.
+/// </summary>
+internal static class CaseFactory
+{
+    private const string Usings = "using System;\nusing System.Collections.Generic;\nusing System.Linq;\nusing System.Threading.Tasks;\nusing AutoGrad;\n\nnamespace Fuzz;\n\n";
+
+    /// <summary>Extra parameters outside (or at the edge of) the supported ones.</summary>
+    private static readonly string[] OddParameters =
+    {
+        "float f", "decimal m", "string s", "List<double> list", "object o", "double[,] grid", "double[][] jagged",
+        "double? maybe", "ref double r", "in double r", "out double r", "params double[] rest", "long l", "short s",
+        "char ch", "byte by", "bool[] flags", "int[] counts", "long[] longs", "DayOfWeek day", "[NoDerivative] double c",
+        "double d = 2.0", "int k = 3", "double[] v = null", "Span<double> span", "Func<double, double> g", "dynamic dyn",
+    };
+
+    /// <summary>Signature changes: each takes the method text and returns the changed text.</summary>
+    private static readonly (string Name, Func<string, string> Apply)[] Signatures =
+    {
+        ("float return", m => m.Replace("public static double F(", "public static float F(", StringComparison.Ordinal)),
+        ("int return", m => m.Replace("public static double F(", "public static int F(", StringComparison.Ordinal)),
+        ("void return", m => m.Replace("public static double F(", "public static void F(", StringComparison.Ordinal)),
+        ("decimal return", m => m.Replace("public static double F(", "public static decimal F(", StringComparison.Ordinal)),
+        ("async", m => m.Replace("public static double F(", "public static async Task<double> F(", StringComparison.Ordinal)),
+        ("generic method", m => m.Replace("public static double F(", "public static double F<T>(", StringComparison.Ordinal)),
+        ("Order = 2", m => m.Replace("[Differentiable]\npublic static double F(", "[Differentiable(Order = 2)]\npublic static double F(", StringComparison.Ordinal)),
+        ("Order = 3", m => m.Replace("[Differentiable]\npublic static double F(", "[Differentiable(Order = 3)]\npublic static double F(", StringComparison.Ordinal)),
+        ("Order = 0", m => m.Replace("[Differentiable]\npublic static double F(", "[Differentiable(Order = 0)]\npublic static double F(", StringComparison.Ordinal)),
+        ("extern", Extern),
+    };
+
+    public static FuzzCase Create(int index, Random random)
+    {
+        Callee? callee = random.Chance(0.25) ? new Callee("G", Parameters(random, 1, 3)) : null;
+        string? g = callee is null ? null : new MethodWriter(random, "G", callee.Parameters, null).Write();
+        FuzzParameter[] parameters = Parameters(random, 0, 4);
+        var writer = new MethodWriter(random, "F", parameters, callee);
+        string members = "";
+        string intent;
+        string f;
+        switch (random.Weighted(10, 3, 1, 1, 3))
+        {
+            case 0:
+                intent = "supported";
+                f = writer.Write();
+                break;
+            case 1:
+                UnsupportedConstructs.Injection injection = random.Pick(UnsupportedConstructs.All);
+                intent = "construct: " + injection.Name;
+                members = injection.Members;
+                f = writer.Write(injection.Statements);
+                break;
+            case 2:
+                string parameter = random.Pick(OddParameters);
+                intent = "parameter: " + parameter;
+                f = AddParameter(writer.Write(), parameter);
+                break;
+            case 3:
+                (string name, Func<string, string> apply) = random.Pick(Signatures);
+                intent = "signature: " + name;
+                f = apply(writer.Write());
+                break;
+            default:
+                (f, string mutation) = SyntaxBreaker.Break(writer.Write(), random);
+                intent = "broken: " + mutation;
+                break;
+        }
+        return Assemble(index, random, intent, g, f, members);
+    }
+
+    /// <summary>F without its body, declared extern.</summary>
+    private static string Extern(string method)
+    {
+        int close = method.IndexOf(')', method.IndexOf(" F(", StringComparison.Ordinal));
+        return method[..(close + 1)].Replace("public static double F(", "public static extern double F(", StringComparison.Ordinal) + ";\n";
+    }
+
+    /// <summary>Adds a parameter to F: last if it is optional or params, as C# requires, otherwise first.</summary>
+    private static string AddParameter(string method, string parameter)
+    {
+        int open = method.IndexOf(" F(", StringComparison.Ordinal) + 2;
+        int close = method.IndexOf(')', open);
+        bool last = parameter.Contains('=', StringComparison.Ordinal) || parameter.StartsWith("params", StringComparison.Ordinal);
+        string existing = method[(open + 1)..close];
+        string list = existing.Length == 0 ? parameter : last ? existing + ", " + parameter : parameter + ", " + existing;
+        return method[..(open + 1)] + list + method[close..];
+    }
+
+    private static FuzzCase Assemble(int index, Random random, string intent, string? g, string f, string members)
+    {
+        string name = "C" + index;
+        var body = new StringBuilder();
+        if (members.Length > 0)
+        {
+            body.Append(members).Append("\n\n");
+        }
+        if (g is not null)
+        {
+            body.Append(g).Append('\n');
+        }
+        body.Append(f);
+        string shape = random.Pick(new[] { "static", "static", "static", "class", "instance", "struct", "record", "nested", "generic", "not partial" });
+        string text = body.ToString();
+        if (shape == "instance")
+        {
+            text = text.Replace("public static double", "public double", StringComparison.Ordinal);
+        }
+        string declaration = shape switch
+        {
+            "class" or "instance" => $"public partial class {name}",
+            "struct" => $"public partial struct {name}",
+            "record" => $"public partial record {name}",
+            "generic" => $"public static partial class {name}<T>",
+            "not partial" => $"public static class {name}",
+            _ => $"public static partial class {name}",
+        };
+        string type = declaration + "\n{\n" + Indent(text) + "}\n";
+        string source = Usings + (shape == "nested" ? $"public static partial class Outer{index}\n{{\n{Indent(type)}}}\n" : type);
+        string typeName = shape switch
+        {
+            "nested" => $"Fuzz.Outer{index}+{name}",
+            "generic" => $"Fuzz.{name}`1",
+            _ => "Fuzz." + name,
+        };
+        return new FuzzCase(index, intent + (shape is "static" or "class" ? "" : $" (in a {shape} type)"), typeName,
+            shape == "generic", source);
+    }
+
+    private static FuzzParameter[] Parameters(Random random, int min, int max)
+    {
+        var parameters = new List<FuzzParameter>();
+        for (int i = random.Next(min, max + 1); i > 0; i--)
+        {
+            FuzzType type = (FuzzType)random.Weighted(5, 2, 1, 2);
+            string prefix = type switch { FuzzType.Double => "x", FuzzType.Int => "n", FuzzType.Bool => "flag", _ => "p" };
+            parameters.Add(new FuzzParameter(prefix + parameters.Count, type));
+        }
+        return parameters.ToArray();
+    }
+
+    private static string Indent(string text) =>
+        string.Join("\n", text.TrimEnd('\n').Split('\n').Select(line => line.Length == 0 ? line : "    " + line)) + "\n";
+}

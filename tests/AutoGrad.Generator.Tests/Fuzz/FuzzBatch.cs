@@ -1,0 +1,227 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Text.RegularExpressions;
+using AutoGrad.Generator.Tests.Harness;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Emit;
+using Xunit.Sdk;
+
+namespace AutoGrad.Generator.Tests.Fuzz;
+
+internal enum Outcome
+{
+    /// <summary>Companions were generated, compiled, and passed the derivative check.</summary>
+    Checked,
+
+    /// <summary>AutoGrad reported an AG diagnostic and generated nothing that fails to compile.</summary>
+    Diagnosed,
+
+    /// <summary>The input does not compile; AutoGrad stayed quiet and added no errors of its own.</summary>
+    CompilerErrorInput,
+
+    Failed,
+}
+
+internal sealed record CaseOutcome(FuzzCase Case, Outcome Kind, string Detail);
+
+/// <summary>
+/// Runs the generator once over many cases, one file each, so a broken case cannot spoil its
+/// neighbours; judges each case by what AutoGrad and the compiler say about its own file and its
+/// own generated files; then compiles the clean cases with their companions into one in-memory
+/// assembly, in a collectible load context, and checks their derivatives. Binding is what costs, so
+/// the output is bound once, by that Emit, plus the trees of the few unclean cases that got companions.
+/// </summary>
+internal static class FuzzBatch
+{
+    private static readonly Regex GeneratedCase = new(@"\.C(\d+)(_\d+)?\.", RegexOptions.CultureInvariant);
+
+    public static List<CaseOutcome> Run(IReadOnlyList<FuzzCase> cases, FuzzSettings settings, CheckCounts counts)
+    {
+        GeneratorRun run;
+        try
+        {
+            run = GeneratorHarness.Run(cases.Select(c => c.Source).ToArray());
+        }
+        catch (XunitException exception)
+        {
+            // The generator threw: run the cases one by one to name the culprit.
+            return cases.Count > 1
+                ? cases.SelectMany(c => Run(new[] { c }, settings, counts)).ToList()
+                : new List<CaseOutcome> { new(cases[0], Outcome.Failed, exception.Message) };
+        }
+
+        var position = cases.Select((c, i) => (c.Index, i)).ToDictionary(p => p.Index, p => p.i);
+        var generated = new Dictionary<int, List<SyntaxTree>>();
+        foreach (SyntaxTree tree in run.Output.SyntaxTrees.Except(run.Input.SyntaxTrees))
+        {
+            Match match = GeneratedCase.Match(Path.GetFileName(tree.FilePath));
+            int at = match.Success && position.TryGetValue(int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), out int p) ? p : -1;
+            (generated.TryGetValue(at, out List<SyntaxTree>? list) ? list : generated[at] = new List<SyntaxTree>()).Add(tree);
+        }
+
+        ILookup<int, Diagnostic> autoGrad = AutoGradDiagnostics.For(run).ToLookup(d => CaseOf(d, run, generated));
+        ILookup<int, Diagnostic> inputErrors = Errors(run.Input.GetDiagnostics()).ToLookup(d => CaseOf(d, run, generated));
+        if (autoGrad[-1].Any())
+        {
+            throw new XunitException($"Seed {settings.Seed}, cases {cases[0].Index}..{cases[^1].Index}: AG diagnostics outside any case's file:\n" + Describe(autoGrad[-1]));
+        }
+
+        var outcomes = new CaseOutcome?[cases.Count];
+        for (int i = 0; i < cases.Count; i++)
+        {
+            Diagnostic[] ag = autoGrad[i].ToArray();
+            if (ag.FirstOrDefault(d => d.Id == "AG0099") is Diagnostic internalError)
+            {
+                outcomes[i] = Failure(cases[i], generated, i, "AutoGrad blamed itself: " + internalError);
+            }
+            else if (ag.Length > 0 || inputErrors[i].Any())
+            {
+                outcomes[i] = Unclean(cases[i], run, generated, i, ag, inputErrors[i]);
+            }
+        }
+
+        foreach ((int i, string? failure) in Execute(run, generated, cases, outcomes, settings, counts))
+        {
+            outcomes[i] = failure is null
+                ? new CaseOutcome(cases[i], Outcome.Checked, "")
+                : Failure(cases[i], generated, i, failure);
+        }
+        return outcomes.Select(o => o!).ToList();
+    }
+
+    /// <summary>
+    /// A case AutoGrad diagnosed or the compiler rejects: fine, unless what AutoGrad generated for it
+    /// adds errors, in its own files or in the user's. Only such cases' trees are bound again.
+    /// </summary>
+    private static CaseOutcome Unclean(FuzzCase @case, GeneratorRun run, Dictionary<int, List<SyntaxTree>> generated, int i,
+        Diagnostic[] ag, IEnumerable<Diagnostic> inputErrors)
+    {
+        Diagnostic[] added = Array.Empty<Diagnostic>();
+        if (generated.TryGetValue(i, out List<SyntaxTree>? trees))
+        {
+            var known = new HashSet<string>(inputErrors.Select(Key));
+            added = trees.Append(run.Input.SyntaxTrees[i])
+                .SelectMany(t => Errors(run.Output.GetSemanticModel(t).GetDiagnostics()))
+                .Where(d => !known.Contains(Key(d)))
+                .ToArray();
+        }
+        if (added.Length > 0 && !Echoes(added, inputErrors))
+        {
+            return Failure(@case, generated, i, "the generated code adds compile errors:\n" + Describe(added));
+        }
+        if (ag.Length > 0)
+        {
+            return new CaseOutcome(@case, Outcome.Diagnosed, string.Join(",", ag.Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal)));
+        }
+        return new CaseOutcome(@case, Outcome.CompilerErrorInput,
+            added.Length > 0 ? Echo + string.Join(",", added.Select(d => d.Id).Distinct()) : inputErrors.First().Id);
+    }
+
+    /// <summary>
+    /// Compiles the cases still undecided (no AG diagnostic, no compiler error in the input) with
+    /// their companions and without the rest. A case whose companions do not compile fails and is
+    /// left out of the next try; the others are loaded and each method's derivatives checked.
+    /// </summary>
+    private static IEnumerable<(int Position, string? Failure)> Execute(GeneratorRun run, Dictionary<int, List<SyntaxTree>> generated,
+        IReadOnlyList<FuzzCase> cases, CaseOutcome?[] decided, FuzzSettings settings, CheckCounts counts)
+    {
+        var keep = new HashSet<int>(Enumerable.Range(0, cases.Count).Where(i => decided[i] is null));
+        var results = new List<(int, string?)>();
+        using var image = new MemoryStream();
+        while (true)
+        {
+            IEnumerable<SyntaxTree> others = run.Input.SyntaxTrees.Where((_, i) => !keep.Contains(i))
+                .Concat(generated.Where(g => !keep.Contains(g.Key)).SelectMany(g => g.Value));
+            image.SetLength(0);
+            EmitResult emitted = run.Output.RemoveSyntaxTrees(others).Emit(image);
+            if (emitted.Success)
+            {
+                break;
+            }
+            ILookup<int, Diagnostic> errors = Errors(emitted.Diagnostics).ToLookup(d => CaseOf(d, run, generated));
+            if (errors[-1].Any() || !errors.Any())
+            {
+                throw new XunitException($"Seed {settings.Seed}, cases {cases[0].Index}..{cases[^1].Index}: errors outside any case's files:\n" + Describe(errors[-1]));
+            }
+            foreach (IGrouping<int, Diagnostic> failing in errors)
+            {
+                results.Add((failing.Key, "the generated code adds compile errors:\n" + Describe(failing)));
+                keep.Remove(failing.Key);
+            }
+        }
+        image.Position = 0;
+        var context = new AssemblyLoadContext("AutoGrad.Fuzz", isCollectible: true);
+        try
+        {
+            Assembly assembly = context.LoadFromStream(image);
+            foreach (int i in keep.OrderBy(i => i))
+            {
+                FuzzCase @case = cases[i];
+                Type type = assembly.GetType(@case.TypeName, throwOnError: true)!;
+                if (@case.IsGeneric)
+                {
+                    type = type.MakeGenericType(typeof(int));
+                }
+                Random random = settings.PointsFor(@case.Index);
+                string? failure = DifferentiableMethods(type).Select(m => DerivativeCheck.Run(type, m, random, counts)).FirstOrDefault(f => f is not null);
+                results.Add((i, failure));
+            }
+            return results;
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    /// <summary>What the compiled type marks [Differentiable]: a broken case may have lost a method or renamed one.</summary>
+    private static IEnumerable<string> DifferentiableMethods(Type type) =>
+        type.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(m => m.GetCustomAttributes().Any(a => a.GetType().Name == "DifferentiableAttribute"))
+            .Select(m => m.Name)
+            .Distinct();
+
+    /// <summary>The position of the case a diagnostic belongs to: by its input file, or by the hint name of its generated file; -1 if neither.</summary>
+    private static int CaseOf(Diagnostic diagnostic, GeneratorRun run, Dictionary<int, List<SyntaxTree>> generated)
+    {
+        string path = diagnostic.Location.GetLineSpan().Path;
+        int input = run.Input.SyntaxTrees.Select((t, i) => (t, i)).FirstOrDefault(p => p.t.FilePath == path, (null!, -1)).Item2;
+        if (input >= 0 || path.Length == 0)
+        {
+            return input;
+        }
+        return generated.FirstOrDefault(g => g.Value.Any(t => t.FilePath == path), new KeyValuePair<int, List<SyntaxTree>>(-1, new())).Key;
+    }
+
+    private static CaseOutcome Failure(FuzzCase @case, Dictionary<int, List<SyntaxTree>> generated, int position, string problem)
+    {
+        string companions = generated.TryGetValue(position, out List<SyntaxTree>? trees)
+            ? string.Join("\n", trees.Select(t => $"// ----- {Path.GetFileName(t.FilePath)} -----\n{t}"))
+            : "(none)";
+        return new CaseOutcome(@case, Outcome.Failed, $"{problem}\n\n--- source ---\n{@case.Source}\n--- generated ---\n{companions}\n");
+    }
+
+    /// <summary>Marks a compiler-error input whose companions repeat the user's errors.</summary>
+    public const string Echo = "echo: ";
+
+    /// <summary>
+    /// The companions of an ill-typed body repeat its errors (KnownBugs.An_ill_typed_body_gets_no_companions_that_repeat_its_errors):
+    /// tolerated, and counted apart, when every new error is of a kind the user's code already has.
+    /// </summary>
+    private static bool Echoes(IEnumerable<Diagnostic> added, IEnumerable<Diagnostic> users)
+    {
+        var ids = new HashSet<string>(users.Select(d => d.Id));
+        return ids.Count > 0 && added.All(d => ids.Contains(d.Id));
+    }
+
+    private static IEnumerable<Diagnostic> Errors(ImmutableArray<Diagnostic> diagnostics) => diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error);
+
+    private static string Key(Diagnostic d) => d.Id + "@" + d.Location.GetLineSpan() + ":" + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Describe(IEnumerable<Diagnostic> diagnostics) => string.Join("\n", diagnostics.Take(10).Select(d => d.ToString()));
+}
