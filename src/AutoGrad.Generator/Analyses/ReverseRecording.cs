@@ -42,6 +42,7 @@ internal sealed class ReverseRecording
         _readInReverse = new HashSet<string>(IrWalk.Statements(structured.Body).OfType<Assign>()
             .Where(a => activity.IsActive(a.Target))
             .SelectMany(ReadByAdjoint));
+        AddRestoredPositions(structured.Body);
         Body = Prepare(structured.Body);
         foreach (Assign assign in IrWalk.Statements(Body).OfType<Assign>().Where(a => !a.IsElement))
         {
@@ -176,6 +177,27 @@ internal sealed class ReverseRecording
         IEnumerable<string> partials = activeTerms?.SelectMany(t => IrWalk.VariablesRead(t.Partial)) ?? Enumerable.Empty<string>();
         IEnumerable<string> operandPositions = activeOperands.OfType<Index>().SelectMany(i => IrWalk.VariablesRead(i.Position));
         return positions.Concat(partials).Concat(operandPositions);
+    }
+
+    /// <summary>
+    /// An element store into an array the reverse sweep reads is undone at its position, so the
+    /// variables of that position must have their values back too (i stepped back in a loop).
+    /// </summary>
+    private void AddRestoredPositions(Block body)
+    {
+        Assign[] stores = IrWalk.Statements(body).OfType<Assign>().Where(a => a.IsElement).ToArray();
+        bool added = true;
+        while (added)
+        {
+            added = false;
+            foreach (Assign store in stores.Where(s => _readInReverse.Contains(s.Target)))
+            {
+                foreach (string variable in IrWalk.VariablesRead(store.Position!))
+                {
+                    added |= _readInReverse.Add(variable);
+                }
+            }
+        }
     }
 
     /// <summary>Rewrites branches and loops whose reverse does something so they record their direction or trip count.</summary>

@@ -70,7 +70,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor CompanionNameClash = new(
         id: "AG0007",
         title: "A generated companion's name is taken",
-        messageFormat: "'{0}' clashes with the companion '{1}' AutoGrad generates for '{2}'; rename '{0}' or '{2}'",
+        messageFormat: "'{0}' clashes with {1} that AutoGrad generates for '{2}'; rename '{0}' or '{2}'",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,

@@ -37,6 +37,8 @@ internal static class DerivedCompanionEmitter
         return CompanionFileEmitter.CloseFile(writer, model.Namespace, model.ContainingTypes);
     }
 
+    private static string Id(string name) => ExpressionPrinter.Identifier(name);
+
     private static Parameter[] Inputs(Function stub) => stub.Parameters.Where(p => p.IsDifferentiable).ToArray();
 
     /// <summary>The Tangent as ⟨∇F, tangents⟩: ∇F from the user's Adjoint, once per element of the result.</summary>
@@ -54,7 +56,7 @@ internal static class DerivedCompanionEmitter
         foreach (Parameter input in Inputs(stub))
         {
             writer.Line(input.Type.IsArray
-                ? $"{input.Type.CSharpName} {adjoints[input.Name]} = {Arrays}.ZerosLike({input.Name});"
+                ? $"{input.Type.CSharpName} {adjoints[input.Name]} = {Arrays}.ZerosLike({Id(input.Name)});"
                 : $"double {adjoints[input.Name]} = 0.0;");
         }
         string directional = string.Join(" + ", Inputs(stub).Select(p => p.Type.IsArray
@@ -71,7 +73,7 @@ internal static class DerivedCompanionEmitter
         string result = names.Fresh("tangent");
         string seed = names.Fresh("seed");
         string k = names.Fresh("k");
-        writer.Line($"double[] {value} = {model.PrimalTarget}({string.Join(", ", stub.Parameters.Select(p => p.Name))});");
+        writer.Line($"double[] {value} = {model.PrimalTarget}({string.Join(", ", stub.Parameters.Select(p => Id(p.Name)))});");
         writer.Line($"var {result} = new double[{value}.Length];");
         writer.Line($"var {seed} = new double[{value}.Length];");
         writer.Open($"for (int {k} = 0; {k} < {value}.Length; {k}++)");
@@ -101,7 +103,7 @@ internal static class DerivedCompanionEmitter
         FunctionEmitterHeader(writer, adjoint, modifiers);
         WriteChecks(writer, stub, "Adjoint");
         string value = names.Fresh("value");
-        writer.Line($"{stub.ReturnType.CSharpName} {value} = {model.PrimalTarget}({string.Join(", ", stub.Parameters.Select(p => p.Name))});");
+        writer.Line($"{stub.ReturnType.CSharpName} {value} = {model.PrimalTarget}({string.Join(", ", stub.Parameters.Select(p => Id(p.Name)))});");
         if (stub.ReturnType.IsArray)
         {
             writer.Line($"{Arrays}.SameLength({value}, \"the returned array\", seed, \"seed\");");
@@ -110,7 +112,7 @@ internal static class DerivedCompanionEmitter
         foreach (Parameter input in Inputs(stub))
         {
             writer.Line(input.Type.IsArray
-                ? $"{input.Type.CSharpName} {directions[input.Name]} = {Arrays}.ZerosLike({input.Name});"
+                ? $"{input.Type.CSharpName} {directions[input.Name]} = {Arrays}.ZerosLike({Id(input.Name)});"
                 : $"double {directions[input.Name]} = 0.0;");
         }
         string sweep = $"{tangent}({TangentArguments(stub, directions)}).Tangent";
@@ -127,12 +129,12 @@ internal static class DerivedCompanionEmitter
                 continue;
             }
             string i = names.Fresh("i");
-            writer.Open($"for (int {i} = 0; {i} < {input.Name}.{(input.Type.Rank == 2 ? "GetLength(0)" : "Length")}; {i}++)");
+            writer.Open($"for (int {i} = 0; {i} < {Id(input.Name)}.{(input.Type.Rank == 2 ? "GetLength(0)" : "Length")}; {i}++)");
             string element = $"[{i}]";
             if (input.Type.Rank == 2 || input.Type.Element!.IsArray)
             {
                 string j = names.Fresh("j");
-                string bound = input.Type.Rank == 2 ? $"{input.Name}.GetLength(1)" : $"{input.Name}[{i}].Length";
+                string bound = input.Type.Rank == 2 ? $"{Id(input.Name)}.GetLength(1)" : $"{Id(input.Name)}[{i}].Length";
                 writer.Open($"for (int {j} = 0; {j} < {bound}; {j}++)");
                 element = input.Type.Rank == 2 ? $"[{i}, {j}]" : $"[{i}][{j}]";
             }
@@ -156,15 +158,15 @@ internal static class DerivedCompanionEmitter
     {
         foreach (Parameter input in Inputs(stub).Where(p => p.Type.IsArray))
         {
-            writer.Line($"{Arrays}.SameLength({input.Name}, \"{input.Name}\", {input.Name}{partner}, \"{input.Name}{partner}\");");
+            writer.Line($"{Arrays}.SameLength({Id(input.Name)}, \"{input.Name}\", {input.Name}{partner}, \"{input.Name}{partner}\");");
         }
     }
 
     private static string AdjointArguments(Function stub, Dictionary<string, string> adjoints) =>
         string.Join(", ", stub.Parameters.SelectMany(p => !p.IsDifferentiable
-            ? new[] { p.Name }
-            : new[] { p.Name, (p.Type.IsArray ? "" : "ref ") + adjoints[p.Name] }));
+            ? new[] { Id(p.Name) }
+            : new[] { Id(p.Name), (p.Type.IsArray ? "" : "ref ") + adjoints[p.Name] }));
 
     private static string TangentArguments(Function stub, Dictionary<string, string> directions) =>
-        string.Join(", ", stub.Parameters.SelectMany(p => p.IsDifferentiable ? new[] { p.Name, directions[p.Name] } : new[] { p.Name }));
+        string.Join(", ", stub.Parameters.SelectMany(p => p.IsDifferentiable ? new[] { Id(p.Name), directions[p.Name] } : new[] { Id(p.Name) }));
 }

@@ -20,8 +20,8 @@ internal static class ExpressionPrinter
         (string text, int level) = expr switch
         {
             Literal l => (l.Text, l.Text.StartsWith("-", StringComparison.Ordinal) ? UnaryLevel : Primary),
-            Var v => (v.Name, Primary),
-            RefArg r => ("ref " + r.Name, Primary),
+            Var v => (Identifier(v.Name), Primary),
+            RefArg r => ("ref " + Identifier(r.Name), Primary),
             PopExpr p => (p.Stack + ".Pop()", Primary),
             Unary u => (UnaryText(u), UnaryLevel),
             Binary b => (Print(b.Left, Level(b.Op)) + " " + Symbol(b.Op) + " " + Print(b.Right, Level(b.Op) + 1), Level(b.Op)),
@@ -41,6 +41,9 @@ internal static class ExpressionPrinter
         };
         return level < context ? "(" + text + ")" : text;
     }
+
+    /// <summary>A name as C# source: a parameter named <c>class</c> is written <c>@class</c>.</summary>
+    public static string Identifier(string name) => FrontEnd.Keywords.IsKeyword(name) ? "@" + name : name;
 
     /// <summary><c>[i]</c>, <c>[i, j]</c> or, along a jagged path, <c>[i][j]</c>.</summary>
     public static string Brackets(Expr position) => position switch

@@ -12,7 +12,7 @@ internal static class FunctionEmitter
         writer.Open($"{modifiers} {Signature(function)}");
         foreach (Local local in function.Locals)
         {
-            writer.Line($"{local.Type.CSharpName} {local.Name} = {DefaultOf(local.Type)};");
+            writer.Line($"{local.Type.CSharpName} {ExpressionPrinter.Identifier(local.Name)} = {DefaultOf(local.Type)};");
         }
         if (function.Locals.Count > 0)
         {
@@ -26,7 +26,7 @@ internal static class FunctionEmitter
     public static string Signature(Function function)
     {
         string parameters = string.Join(", ", function.Parameters.Select(p =>
-            (p.IsRef ? "ref " : "") + p.Type.CSharpName + " " + p.Name + (p.DefaultValue is null ? "" : " = " + p.DefaultValue)));
+            (p.IsRef ? "ref " : "") + p.Type.CSharpName + " " + ExpressionPrinter.Identifier(p.Name) + (p.DefaultValue is null ? "" : " = " + p.DefaultValue)));
         return $"{function.ReturnType.CSharpName} {function.Name}({parameters})";
     }
 
@@ -66,7 +66,7 @@ internal static class FunctionEmitter
                 writer.Line(AssignmentText(s) + ";");
                 break;
             case AssignTuple s:
-                writer.Line($"({string.Join(", ", s.Targets)}) = {ExpressionPrinter.Print(s.Value)};");
+                writer.Line($"({string.Join(", ", s.Targets.Select(ExpressionPrinter.Identifier))}) = {ExpressionPrinter.Print(s.Value)};");
                 break;
             case Evaluate s:
                 writer.Line(ExpressionPrinter.Print(s.Value) + ";");
@@ -127,7 +127,7 @@ internal static class FunctionEmitter
     /// <summary><c>v = v + 1</c> prints as <c>v++</c> for integers, <c>v = v + e</c> as <c>v += e</c>.</summary>
     private static string AssignmentText(Assign s)
     {
-        string target = s.Position is null ? s.Target : s.Target + ExpressionPrinter.Brackets(s.Position);
+        string target = ExpressionPrinter.Identifier(s.Target) + (s.Position is null ? "" : ExpressionPrinter.Brackets(s.Position));
         if (s.Value is Binary { Op: BinaryOp.Add or BinaryOp.Subtract } b && s.Writes(b.Left))
         {
             string op = b.Op == BinaryOp.Add ? "+" : "-";

@@ -26,14 +26,17 @@ internal sealed class BodyParser
     private readonly List<(Opaque Call, IOperation Syntax)> _opaqueCalls = new();
     private readonly HashSet<string> _inputArrays;
     private readonly int _order;
+    private readonly System.Func<IMethodSymbol, bool>? _hasNoCompanions;
 
     /// <param name="inputArrays">Differentiable array parameters: read-only in the body.</param>
     /// <param name="order">The method's derivative order: its callees must have companions of that order too.</param>
-    public BodyParser(NameTable names, HashSet<string> inputArrays, int order)
+    /// <param name="hasNoCompanions">Whether a [Differentiable] callee gets no companions (null: assume it does).</param>
+    public BodyParser(NameTable names, HashSet<string> inputArrays, int order, System.Func<IMethodSymbol, bool>? hasNoCompanions)
     {
         _names = names;
         _inputArrays = inputArrays;
         _order = order;
+        _hasNoCompanions = hasNoCompanions;
     }
 
     public IReadOnlyList<DiagnosticInfo> Diagnostics => _diagnostics;
@@ -488,6 +491,10 @@ internal sealed class BodyParser
             {
                 return Unsupported(invocation, $"the call '{invocation.Syntax}'",
                     $"this method has Order = {_order}, so '{method.Name}' must be [Differentiable(Order = {_order})] too");
+            }
+            if (_hasNoCompanions?.Invoke(method) == true)
+            {
+                return Unsupported(invocation, $"the call '{invocation.Syntax}'", $"'{method.Name}' cannot be differentiated itself (see its errors), so it has no companions to call");
             }
             return new Call(CalleeFor(method, method.ContainingType, MethodParser.OrderOf(method)), CalleeForm.Primal, null, args.ToEquatableArray(), returnType);
         }

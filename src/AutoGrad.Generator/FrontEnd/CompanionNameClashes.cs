@@ -19,18 +19,37 @@ internal static class CompanionNameClashes
 
     public static void Report(IMethodSymbol method, MethodDeclarationSyntax syntax, List<DiagnosticInfo> diagnostics)
     {
+        IMethodSymbol[] overloads = method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>()
+            .Where(o => !SymbolEqualityComparer.Default.Equals(o, method) && MethodParser.HasDifferentiableAttribute(o)).ToArray();
         foreach ((string name, Slot[] signature) in Companions(method))
         {
             foreach (ISymbol member in method.ContainingType.GetMembers(name))
             {
                 if (!IsGeneratedByAutoGrad(member) && Conflicts(member, signature))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CompanionNameClash, syntax.Identifier.GetLocation(),
-                        member.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat), name, method.Name));
+                    diagnostics.Add(Clash(syntax, member.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat), $"the companion '{name}'", method));
                 }
+            }
+            // Another [Differentiable] overload whose companion would have the same parameter list.
+            foreach (IMethodSymbol overload in overloads.Where(o => Companions(o).Any(c => c.Name == name && c.Signature.SequenceEqual(signature))))
+            {
+                diagnostics.Add(Clash(syntax, overload.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat) + "'s companion", $"the companion '{name}'", method));
+            }
+        }
+        foreach (IParameterSymbol parameter in method.Parameters)
+        {
+            // The Adjoint's seed, and each input's partners (xTangent, xAdjoint, xTangent2, …), are parameters of the companions too.
+            if (parameter.Name.StartsWith("seed", System.StringComparison.Ordinal)
+                || method.Parameters.Any(p => p.Name != parameter.Name && MethodParser.IsDifferentiableParameter(p)
+                    && (parameter.Name.StartsWith(p.Name + "Tangent", System.StringComparison.Ordinal) || parameter.Name.StartsWith(p.Name + "Adjoint", System.StringComparison.Ordinal))))
+            {
+                diagnostics.Add(Clash(syntax, parameter.Name, "a parameter of the companions (seed, or another input's Tangent or Adjoint partner)", method));
             }
         }
     }
+
+    private static DiagnosticInfo Clash(MethodDeclarationSyntax syntax, string member, string companion, IMethodSymbol method) =>
+        DiagnosticInfo.Create(DiagnosticDescriptors.CompanionNameClash, syntax.Identifier.GetLocation(), member, companion, method.Name);
 
     /// <summary>The companions' names and parameter lists, as the README's contract spells them.</summary>
     private static IEnumerable<(string Name, Slot[] Signature)> Companions(IMethodSymbol method)

@@ -55,14 +55,19 @@ internal static class MethodParser
         TypeMapper.Map(parameter.Type) is { IsDifferentiable: true }
         && !parameter.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == NoDerivativeAttribute);
 
-    public static MethodModel Parse(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel, CancellationToken cancellationToken)
+    /// <param name="checkCallees">
+    /// Whether a call of a [Differentiable] method that cannot be differentiated itself is an error here
+    /// too (it has no companions to call). Off when checking such a callee, so the check goes one level deep.
+    /// </param>
+    public static MethodModel Parse(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel, CancellationToken cancellationToken,
+        bool checkCallees = true)
     {
         var diagnostics = new List<DiagnosticInfo>();
         EquatableArray<ContainingType> containingTypes = ContainingTypes(method, syntax, diagnostics);
         Function? primal = null;
         try
         {
-            primal = ParseFunction(method, syntax, semanticModel, diagnostics, cancellationToken);
+            primal = ParseFunction(method, syntax, semanticModel, diagnostics, checkCallees, cancellationToken);
         }
         catch (System.OperationCanceledException)
         {
@@ -93,7 +98,7 @@ internal static class MethodParser
     }
 
     private static Function? ParseFunction(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel,
-        List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        List<DiagnosticInfo> diagnostics, bool checkCallees, CancellationToken cancellationToken)
     {
         if (method.GetAttributes().Any(CustomDerivatives.IsCustomDerivative))
         {
@@ -157,7 +162,8 @@ internal static class MethodParser
         }
 
         var names = new NameTable(ReservedNames(method, body));
-        var parser = new BodyParser(names, new HashSet<string>(parameters.Where(p => p.IsDifferentiable && p.Type.IsArray).Select(p => p.Name)), OrderOf(method));
+        var parser = new BodyParser(names, new HashSet<string>(parameters.Where(p => p.IsDifferentiable && p.Type.IsArray).Select(p => p.Name)), OrderOf(method),
+            checkCallees ? callee => !SymbolEqualityComparer.Default.Equals(callee.OriginalDefinition, method.OriginalDefinition) && HasNoCompanions(callee, semanticModel.Compilation, cancellationToken) : null);
         Block block = parser.ParseBody(body);
         diagnostics.AddRange(parser.Diagnostics);
         var function = new Function(method.Name, returnType!, parameters.ToEquatableArray(), parser.Locals.ToEquatableArray(), block);
@@ -168,6 +174,15 @@ internal static class MethodParser
         }
         return function;
     }
+
+    /// <summary>
+    /// Whether a [Differentiable] method of this compilation gets no companions (its own errors say
+    /// why): its callers must not call companions that will not exist.
+    /// </summary>
+    private static bool HasNoCompanions(IMethodSymbol callee, Compilation compilation, CancellationToken cancellationToken) =>
+        callee.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is MethodDeclarationSyntax syntax
+        && compilation.ContainsSyntaxTree(syntax.SyntaxTree)
+        && Parse(callee, syntax, compilation.GetSemanticModel(syntax.SyntaxTree), cancellationToken, checkCallees: false).Primal is null;
 
     /// <summary>AG0004: an ordinary method is fed a value that depends on a differentiable input.</summary>
     private static void ReportCallsWithoutDerivative(Function function, BodyParser parser, List<DiagnosticInfo> diagnostics)
@@ -261,6 +276,13 @@ internal static class MethodParser
     public static string TypeParameters(INamedTypeSymbol type) =>
         type.TypeParameters.Length == 0 ? "" : "<" + string.Join(", ", type.TypeParameters.Select(t => t.Name)) + ">";
 
+    /// <summary>A type as part of a file name: <c>double[,]</c> → <c>doubleMatrix</c>, <c>List&lt;int&gt;</c> → <c>List_int_</c>.</summary>
+    private static string FileNamePart(ITypeSymbol type)
+    {
+        string text = type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat).Replace("[]", "Array").Replace("[,]", "Matrix");
+        return new string(text.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
+    }
+
     /// <summary>
     /// A stable file name for companions of <paramref name="method"/> added to <paramref name="into"/>:
     /// namespace, types, method, and parameter types when the name is overloaded.
@@ -281,7 +303,7 @@ internal static class MethodParser
         string name = method.Name;
         if (method.ContainingType.GetMembers(method.Name).Length > 1)
         {
-            name += "_" + string.Join("_", method.Parameters.Select(p => p.Type.Name));
+            name += "_" + string.Join("_", method.Parameters.Select(p => FileNamePart(p.Type)));
         }
         parts.Add(name);
         return string.Join(".", parts) + ".AutoGrad.g.cs";

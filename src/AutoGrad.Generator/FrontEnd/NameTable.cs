@@ -23,7 +23,7 @@ internal sealed class NameTable
     /// <summary><paramref name="preferred"/> if free, otherwise the first free <c>preferred1</c>, <c>preferred2</c>, ….</summary>
     public string Fresh(string preferred)
     {
-        string name = Keywords.IsKeyword(preferred) ? "@" + preferred : preferred;
+        string name = preferred;
         for (int i = 1; _taken.Contains(name); i++)
         {
             name = preferred + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -33,6 +33,7 @@ internal sealed class NameTable
     }
 }
 
+/// <summary>Reserved words: a name that is one is printed with <c>@</c> (see <c>ExpressionPrinter.Identifier</c>).</summary>
 internal static class Keywords
 {
     public static bool IsKeyword(string name) =>

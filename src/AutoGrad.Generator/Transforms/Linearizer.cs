@@ -120,9 +120,25 @@ internal sealed class Linearizer
         Unary { Op: UnaryOp.Negate } u => (u with { Operand = Atom(u.Operand, output) }, PrimitiveRules.Negate),
         Binary b => (b with { Left = Atom(b.Left, output), Right = Atom(b.Right, output) }, PrimitiveRules.OperatorName(b.Op)),
         Primitive p => (p with { Args = p.Args.Select(a => Atom(a, output)).ToEquatableArray() }, p.Name),
-        Call c => (c with { Args = c.Args.Select(a => Atom(a, output)).ToEquatableArray() }, null),
+        Call c => (c with { Args = c.Args.Select((a, i) => CallArgument(c, i, a, output)).ToEquatableArray() }, null),
         _ => (expr, null),
     };
+
+    /// <summary>
+    /// An argument as an atom. An element passed for a differentiable double goes through a
+    /// temporary: the callee's Adjoint adds into a ref adjoint, which must name a variable.
+    /// </summary>
+    private Expr CallArgument(Call call, int index, Expr argument, List<Stmt> output)
+    {
+        Expr atom = Atom(argument, output);
+        if (atom is not Index || !atom.Type.IsDouble || !call.Callee.Parameters[index].IsDifferentiable || !_activity.IsActive(atom))
+        {
+            return atom;
+        }
+        string temp = NewTemp(atom.Type);
+        output.Add(new Assign(temp, atom));
+        return new Var(temp, atom.Type);
+    }
 
     private void IntoOrAssign(Target target, Expr expr, List<Stmt> output)
     {

@@ -236,13 +236,24 @@ internal sealed class ReverseTransform
         IReadOnlyList<Derivatives.Term>? terms = Derivatives.Of(assign.Value, result);
         if (terms is null)
         {
-            // A copy passes the adjoint on; a value that depends on no input ends it.
-            if (BarOf(assign.Value) is Expr sourceBar && !assign.Writes(assign.Value))
+            // A copy passes the adjoint on; a value that depends on no input ends it (even one whose
+            // condition reads the target: x = x > 1 ? 1.0 : 2.0 does not depend on x differentiably).
+            if (assign.Writes(assign.Value))
             {
-                output.Add(Accumulate(sourceBar, bar));
+                AddIfNotNull(output, restore);
+                return output;
             }
-            if (!readsTarget)
+            if (BarOf(assign.Value) is Expr sourceBar && sourceBar is Index && bar is Index)
             {
+                // a[i] = a[j]: i and j may be equal at run time, so take the adjoint out before adding it on.
+                output.Add(Accumulate(sourceBar, Save(bar, output)));
+            }
+            else
+            {
+                if (BarOf(assign.Value) is Expr copied)
+                {
+                    output.Add(Accumulate(copied, bar));
+                }
                 AddIfNotNull(output, reset);
             }
             AddIfNotNull(output, restore);

@@ -23,7 +23,7 @@ internal static class CaseFactory
     /// <summary>Extra parameters outside (or at the edge of) the supported ones.</summary>
     private static readonly string[] OddParameters =
     {
-        "float f", "decimal m", "string s", "List<double> list", "object o", "double[,] grid", "double[][] jagged",
+        "float f", "decimal m", "string s", "List<double> list", "object o", "double[][][] deep",
         "double? maybe", "ref double r", "in double r", "out double r", "params double[] rest", "long l", "short s",
         "char ch", "byte by", "bool[] flags", "int[] counts", "long[] longs", "DayOfWeek day", "[NoDerivative] double c",
         "double d = 2.0", "int k = 3", "double[] v = null", "Span<double> span", "Func<double, double> g", "dynamic dyn",
