@@ -33,6 +33,7 @@ internal sealed class ReverseRecording
     private readonly Dictionary<string, Local> _stacks = new();
     private readonly List<Local> _locals = new();
     private readonly Recomputation _recomputation;
+    private readonly HashSet<string> _setOncePerPath;
 
     private ReverseRecording(Function structured, Activity activity, NameTable names)
     {
@@ -49,6 +50,7 @@ internal sealed class ReverseRecording
             _sites[assign.Target] = _sites.TryGetValue(assign.Target, out int count) ? count + 1 : 1;
         }
         _recomputation = Recomputation.Plan(Body, _sites, _parameters, _readInReverse, TripCounter);
+        _setOncePerPath = SetOncePerPath(Body);
     }
 
     /// <summary>The function body with each recorded branch and loop writing its direction or trip count.</summary>
@@ -73,7 +75,54 @@ internal sealed class ReverseRecording
     /// was live in it before, so the reverse sweep restores nothing and its adjoint needs no reset.
     /// </summary>
     public bool IsFirstDefinition(Assign assign, bool inLoop) =>
-        !inLoop && !assign.IsElement && !_parameters.Contains(assign.Target) && (assign.IsDeclaration || _sites[assign.Target] == 1);
+        !inLoop && !assign.IsElement && !_parameters.Contains(assign.Target)
+        && (assign.IsDeclaration || _sites[assign.Target] == 1 || _setOncePerPath.Contains(assign.Target));
+
+    /// <summary>
+    /// Locals assigned outside loops, each assignment in a different branch of some <c>if</c>
+    /// (<c>double tail; if (…) tail = a; else tail = b;</c>): whichever runs is the first definition.
+    /// </summary>
+    private static HashSet<string> SetOncePerPath(Block body)
+    {
+        var paths = new Dictionary<string, List<List<(If Branch, bool Then)>>>();
+        void Walk(Block block, List<(If, bool)> path, bool inLoop)
+        {
+            foreach (Stmt statement in block.Statements)
+            {
+                switch (statement)
+                {
+                    case Assign { IsElement: false } assign:
+                        if (!paths.TryGetValue(assign.Target, out var list))
+                        {
+                            paths[assign.Target] = list = new List<List<(If, bool)>>();
+                        }
+                        // An assignment in a loop may run twice: mark it with a null path.
+                        list.Add(inLoop ? null! : new List<(If, bool)>(path));
+                        break;
+                    case If s:
+                        path.Add((s, true));
+                        Walk(s.Then, path, inLoop);
+                        path[path.Count - 1] = (s, false);
+                        Walk(s.Else, path, inLoop);
+                        path.RemoveAt(path.Count - 1);
+                        break;
+                    default:
+                        foreach (Block child in IrWalk.ChildBlocks(statement))
+                        {
+                            Walk(child, path, inLoop: true);
+                        }
+                        break;
+                }
+            }
+        }
+        Walk(body, new List<(If, bool)>(), inLoop: false);
+        return new HashSet<string>(paths.Where(p => p.Value.Count > 1 && p.Value.All(path => path is not null)
+            && p.Value.Select((a, i) => p.Value.Skip(i + 1).All(b => Exclusive(a, b))).All(x => x)).Select(p => p.Key));
+    }
+
+    /// <summary>Two branch paths part at some <c>if</c>: one goes into its then-block, the other into its else-block.</summary>
+    private static bool Exclusive(List<(If Branch, bool Then)> a, List<(If Branch, bool Then)> b) =>
+        a.Any(x => b.Any(y => ReferenceEquals(x.Branch, y.Branch) && x.Then != y.Then));
 
     /// <summary>
     /// The forward sweep: the body, pushing each value that is about to be overwritten and read in
