@@ -130,6 +130,13 @@ public sealed class DiagnosticTests
                 public static double F(double x) => x * x;
             }
             """, "AG0002", new[] { "Sealed" }),
+        ["call of a generated companion"] = (InPartialClass("""
+            [Differentiable(Order = 2)]
+            public static double G(double x) => Math.Tanh(x);
+
+            [Differentiable]
+            public static double F(double x) => GTangent(x, 1.0).Tangent;
+            """), "AG0001", new[] { "GTangent(x, 1.0)" }),
         ["order above the maximum"] = (InPartialClass("""
             [Differentiable(Order = 9)]
             public static double F(double x) => x * x;

@@ -444,6 +444,11 @@ internal sealed class BodyParser
     private Expr ParseInvocation(IInvocationOperation invocation)
     {
         IMethodSymbol method = invocation.TargetMethod;
+        if (CompanionNameClashes.IsGeneratedByAutoGrad(method))
+        {
+            return Unsupported(invocation, $"the call of the generated companion '{method.Name}'",
+                "companions cannot be differentiated again by composition yet; for higher derivatives use [Differentiable(Order = N)] (see the README, Higher derivatives)");
+        }
         if (method.ContainingType.ToDisplayString() is "System.Linq.Enumerable" or "System.Linq.Queryable")
         {
             return Unsupported(invocation, $"the LINQ call '{OneLine(invocation.Syntax.ToString())}'", "LINQ is not supported; write a for loop");
@@ -519,6 +524,10 @@ internal sealed class BodyParser
 
     private Expr ParseMemberRead(IMemberReferenceOperation member)
     {
+        if (member.Instance is IInvocationOperation { TargetMethod: var companion } call && CompanionNameClashes.IsGeneratedByAutoGrad(companion))
+        {
+            return ParseInvocation(call);
+        }
         IrType? type = TypeMapper.MapValue(member.Type);
         bool isIndexer = member is IPropertyReferenceOperation { Arguments.Length: > 0 };
         if (type is null || isIndexer || member.Instance is not (null or IInstanceReferenceOperation))

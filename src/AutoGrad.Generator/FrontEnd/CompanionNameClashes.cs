@@ -100,7 +100,7 @@ internal static class CompanionNameClashes
     /// The analyzer sees the generator's output in its compilation: those companions are not clashes.
     /// The tool name is the one <c>CompanionFileEmitter</c> writes in <c>[GeneratedCode]</c>.
     /// </summary>
-    private static bool IsGeneratedByAutoGrad(ISymbol member) =>
+    public static bool IsGeneratedByAutoGrad(ISymbol member) =>
         member.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute"
             && a.ConstructorArguments.Length > 0 && a.ConstructorArguments[0].Value is "AutoGrad.Generator");
 }
