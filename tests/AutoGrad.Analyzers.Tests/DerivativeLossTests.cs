@@ -21,6 +21,16 @@ public sealed class DerivativeLossTests
         """));
 
     [Fact]
+    public Task Conversion_of_an_input_to_an_integer_by_a_call() => Verify.AnalyzerAsync(InPartialClass("""
+        [Differentiable]
+        public static double F(double x)
+        {
+            int n = {|AG0008:Convert.ToInt32(x * 2)|};
+            return x * n;
+        }
+        """));
+
+    [Fact]
     public Task Integer_casts_of_constants_and_NoDerivative_values_are_fine() => Verify.AnalyzerAsync(InPartialClass("""
         [Differentiable]
         public static double F(double x, [NoDerivative] double c, int k)

@@ -29,6 +29,11 @@ internal static class DerivativeLossChecks
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PiecewiseConstantCall, operation.Syntax.GetLocation(), operation.Syntax.ToString()));
             }
+            else if (call.ResultType.Kind is ValueKind.Int or ValueKind.Long && call.Args.Any(IsVaried))
+            {
+                // Convert.ToInt32(x) and the like: a cast by another name.
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IntegerCast, operation.Syntax.GetLocation(), operation.Syntax.ToString()));
+            }
         }
 
         foreach (IConversionOperation cast in body.Descendants().OfType<IConversionOperation>())
