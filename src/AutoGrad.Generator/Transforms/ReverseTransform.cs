@@ -51,15 +51,61 @@ internal sealed class ReverseTransform
         return new Var(local, type);
     }
 
-    public static Function Run(Function linear)
+    /// <param name="eagerCalls">
+    /// Take the partials of scalar calls outside loops in the forward sweep (see <see cref="EagerCalls"/>).
+    /// Only for a companion that is not differentiated again: forward over reverse needs the plain calls.
+    /// </param>
+    public static Function Run(Function linear, bool eagerCalls)
     {
         (Function structured, string result) = Structurizer.Run(linear);
         Activity activity = Activity.Analyze(structured);
         NameTable names = FunctionNames.For(structured);
         ReverseRecording recording = ReverseRecording.Plan(structured, activity, names);
         var transform = new ReverseTransform(structured, activity, recording, names);
-        return transform.Build(structured, recording.Body, result);
+        return transform.Build(structured, eagerCalls ? transform.EagerCalls(recording.Body) : recording.Body, result);
     }
+
+    /// <summary>
+    /// A call of a scalar function of scalars outside loops runs the callee's Adjoint in the forward
+    /// sweep, with seed 1: one call gives the value and every partial, which the reverse sweep only
+    /// multiplies by the result's adjoint. Calling the function and later its Adjoint would compute
+    /// the function twice.
+    /// </summary>
+    private Block EagerCalls(Block block) => new(block.Statements.Select(statement => statement switch
+    {
+        Assign { Value: Call { Form: CalleeForm.Primal } call, IsElement: false } assign when IsEager(call) && _bars.ContainsKey(assign.Target) =>
+            assign with { Value = EagerCall(call, assign.Target) },
+        If s => s with { Then = EagerCalls(s.Then), Else = EagerCalls(s.Else) },
+        _ => statement,
+    }).ToEquatableArray());
+
+    private bool IsEager(Call call) =>
+        call.ResultType.IsDouble
+        && call.Callee.Parameters.All(p => !p.IsDifferentiable || p.Type.IsDouble)
+        && call.Args.Where((_, i) => call.Callee.Parameters[i].IsDifferentiable).Any(a => BarOf(a) is not null);
+
+    /// <summary><c>GAdjoint(a, ref tPartial, b, ref tPartial1, 1.0)</c>: the partials land in fresh locals.</summary>
+    private Call EagerCall(Call call, string target)
+    {
+        var args = new List<Expr>();
+        for (int i = 0; i < call.Args.Count; i++)
+        {
+            args.Add(call.Args[i]);
+            if (call.Callee.Parameters[i].IsDifferentiable)
+            {
+                args.Add(new RefArg(NewLocal(target + "Partial", IrType.Double).Name));
+            }
+        }
+        args.Add(Literal.One);
+        return call with { Form = CalleeForm.Adjoint, Args = args.ToEquatableArray() };
+    }
+
+    /// <summary>The partials an eager call left in its locals: each argument followed by a <c>ref</c> is an operand.</summary>
+    private static IReadOnlyList<Derivatives.Term> EagerTerms(Call eager) =>
+        Enumerable.Range(0, eager.Args.Count - 1)
+            .Where(i => eager.Args[i + 1] is RefArg)
+            .Select(i => new Derivatives.Term(eager.Args[i], new Var(((RefArg)eager.Args[i + 1]).Name, IrType.Double), MayBeUnbounded: false))
+            .ToList();
 
     private Function Build(Function structured, Block body, string result)
     {
@@ -233,7 +279,9 @@ internal sealed class ReverseTransform
             return output;
         }
 
-        IReadOnlyList<Derivatives.Term>? terms = Derivatives.Of(assign.Value, result);
+        IReadOnlyList<Derivatives.Term>? terms = assign.Value is Call { Form: CalleeForm.Adjoint } eager
+            ? EagerTerms(eager)
+            : Derivatives.Of(assign.Value, result);
         if (terms is null)
         {
             // A copy passes the adjoint on; a value that depends on no input ends it (even one whose
