@@ -4,7 +4,7 @@ namespace AutoGrad.Generator.Tests.Fuzz;
 
 /// <summary>
 /// Generator bugs the fuzz and corpus runs found, each as the smallest source that shows it, judged
-/// exactly as the fuzz test judges a case. All fixed; kept so they stay fixed.
+/// exactly as the fuzz test judges a case. The skipped ones are open (the fuzz avoids or tolerates each, naming it); the rest are fixed and kept so they stay fixed.
 /// </summary>
 public sealed class FuzzRegressions
 {
@@ -145,6 +145,25 @@ public sealed class FuzzRegressions
             }
             a[0] = a[a.Length - 1];
             return a[0] * x;
+        }
+        """);
+
+    /// <summary>
+    /// Open. The README promises "a zero tangent or a zero seed never produces NaN", but a product whose
+    /// other factor is NaN or ∞ (here a dead value, overwritten before it is used) gives 0·NaN: with seed 0
+    /// the Adjoint adds NaN to xAdjoint (and with seed 1 too, since the overwrite clears v's adjoint to 0),
+    /// and the Tangent along direction 0 returns NaN. The reverse sweep guards zero adjoints for Log, Sqrt,
+    /// division and Pow (t1Bar == 0.0 ? 0.0 : …) but not for `a * b` (t0Bar += v0Bar * t1) nor `%`.
+    /// Fuzz: DerivativeCheck.ZeroSeed counts such NaNs instead of failing.
+    /// </summary>
+    [Fact(Skip = "generator bug: 0·NaN in the reverse sweep of a product with a non-finite factor")]
+    public void A_zero_seed_through_a_product_with_a_NaN_value_stays_zero() => Repro.AssertJudgedCorrect("""
+        [Differentiable]
+        public static double F(double x)
+        {
+            double v = x * Math.Log(-1.0);
+            v = 2.0;
+            return v * x;
         }
         """);
 }

@@ -10,7 +10,7 @@ namespace AutoGrad.Generator.Tests.Fuzz;
 internal sealed record FuzzSettings(int Seed, int First, int Count, int BatchSize)
 {
     public const int CiSeed = 20240611;
-    public const int CiCount = 1500;
+    public const int CiCount = 1000;
 
     public static FuzzSettings FromEnvironment()
     {
