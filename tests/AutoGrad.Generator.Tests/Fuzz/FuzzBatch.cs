@@ -46,6 +46,11 @@ internal static class FuzzBatch
     public static List<CaseOutcome> Run(IReadOnlyList<FuzzCase> cases, FuzzSettings settings, CheckCounts counts)
     {
         GeneratorRun run;
+        // AUTOGRAD_FUZZ_TRACE=file logs each batch and each case before its check: where a run hangs.
+        if (Environment.GetEnvironmentVariable("AUTOGRAD_FUZZ_TRACE") is string trace)
+        {
+            File.AppendAllText(trace, $"batch {cases[0].Index}..{cases[^1].Index}\n");
+        }
         try
         {
             run = GeneratorHarness.Run(cases.Select(c => c.Source).ToArray());
@@ -161,12 +166,20 @@ internal static class FuzzBatch
         }
         image.Position = 0;
         var context = new AssemblyLoadContext("AutoGrad.Fuzz", isCollectible: true);
+        // A case may print (the Console.WriteLine construct, thousands of times through the difference
+        // quotients): a full output pipe once stalled a long run, so the checks write nowhere.
+        TextWriter console = Console.Out;
+        Console.SetOut(TextWriter.Null);
         try
         {
             Assembly assembly = context.LoadFromStream(image);
             foreach (int i in keep.OrderBy(i => i))
             {
                 FuzzCase @case = cases[i];
+                if (Environment.GetEnvironmentVariable("AUTOGRAD_FUZZ_TRACE") is string trace)
+                {
+                    File.AppendAllText(trace, @case.Index + "\n");
+                }
                 Type type = assembly.GetType(@case.TypeName, throwOnError: true)!;
                 if (@case.IsGeneric)
                 {
@@ -180,6 +193,7 @@ internal static class FuzzBatch
         }
         finally
         {
+            Console.SetOut(console);
             context.Unload();
         }
     }

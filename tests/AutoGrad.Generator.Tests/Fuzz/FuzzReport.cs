@@ -29,7 +29,9 @@ internal static class FuzzReport
             int Of(Outcome kind) => intent.Count(o => o.Kind == kind);
             text.AppendLine($"    {intent.Key,-45} {Of(Outcome.Checked),5} {Of(Outcome.Diagnosed),5} {Of(Outcome.CompilerErrorInput),5} {Of(Outcome.Failed),5}");
         }
-        text.AppendLine($"  of the compiler-error inputs, {outcomes.Count(o => o.Detail.StartsWith(FuzzBatch.Echo, StringComparison.Ordinal))} got companions repeating the user's errors (tolerated: see FuzzBatch.Echoes)");
+        CaseOutcome[] echoes = outcomes.Where(o => o.Detail.StartsWith(FuzzBatch.Echo, StringComparison.Ordinal)).ToArray();
+        text.AppendLine($"  of the compiler-error inputs, {echoes.Length} got companions repeating the user's errors (tolerated: see FuzzBatch.Echoes)"
+            + (echoes.Length > 0 ? ": cases " + string.Join(", ", echoes.Take(8).Select(o => $"{o.Case.Index} ({o.Case.Intent}; {o.Detail[FuzzBatch.Echo.Length..]})")) : ""));
         text.AppendLine("  diagnostics: " + string.Join(", ", outcomes.Where(o => o.Kind == Outcome.Diagnosed)
             .GroupBy(o => o.Detail).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} ×{g.Count()}")));
         return text.ToString();

@@ -74,7 +74,8 @@ internal static class UnsupportedConstructs
         new("default", "", c => $"double {c.Fresh("u")} = default;"),
         new("long, short, char", "", c => $"long {c.Fresh("l")} = 3L;\nshort {c.Fresh("s")} = 2;\nchar {c.Fresh("ch")} = 'a';"),
         new("int and bool arrays", "", c => { string ia = c.Fresh("ia"), ba = c.Fresh("ba"); return $"int[] {ia} = new int[3];\n{ia}[1] = 2;\nbool[] {ba} = new bool[2];\n{ba}[0] = {c.AnyDouble} > 0.0;"; }),
-        new("while (true) with break", "", c => { string u = c.Fresh("u"); return $"double {u} = {c.AnyDouble};\nwhile (true)\n{{\n    {u} = {u} * 0.5;\n    if ({u} < 1.0) break;\n}}"; }),
+        // Counted too: halving ∞ (an overflowed input) never gets below 1.
+        new("while (true) with break", "", c => { string u = c.Fresh("u"), k = c.Fresh("k"); return $"double {u} = {c.AnyDouble};\nint {k} = 0;\nwhile (true)\n{{\n    {k}++;\n    {u} = {u} * 0.5;\n    if ({u} < 1.0 || {k} > 60) break;\n}}"; }),
         new("for (;;) with break", "", c => { string u = c.Fresh("u"), k = c.Fresh("k"); return $"double {u} = {c.AnyDouble};\nint {k} = 0;\nfor (;;)\n{{\n    {k}++;\n    {u} = Math.Sin({u});\n    if ({k} > 2) break;\n}}"; }),
         new("self assignment", "", c => { string u = c.Fresh("u"); return $"double {u} = {c.AnyDouble};\n{u} = {u};\n{u} = -{u};"; }),
         new("labeled statement", "", c => { string l = c.Fresh("Label"), u = c.Fresh("u"); return $"double {u} = 1.0;\n{l}: {u} = {u} + {c.AnyDouble};"; }),
