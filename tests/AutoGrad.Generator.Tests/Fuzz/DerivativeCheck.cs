@@ -164,12 +164,14 @@ internal sealed class DerivativeCheck
                 counts.SkippedComponents++;
                 continue;
             }
-            if (double.IsNaN(gradient[i]))
+            if (double.IsNaN(gradient[i]) && !(counts.Strict && expected == 0))
             {
                 // An intermediate or its derivative was infinite though the value is not (x / 0 fed to a
                 // remainder by ∞, Sqrt'(0) = ∞ times Max's 0 for the other argument): the chain rule then
-                // meets ∞·0, as in any AD tool. Counted, not failed; ZeroSeed holds the Adjoint to the
-                // documented part of the contract (a zero seed or tangent never gives NaN).
+                // meets ∞·0, as in any AD tool. Counted, not failed. Where the derivative is 0 this is also
+                // FuzzRegressions.A_zero_adjoint_through_a_division_by_zero_stays_zero (and the remainder one),
+                // still open: a zero adjoint times an infinite partial (t0Bar += t1Bar / 0.0) is not skipped.
+                // ZeroSeed holds the Adjoint to the documented part of the contract (a zero seed never gives NaN).
                 if (expected == 0)
                 {
                     counts.ZeroDerivativeNaNs++;
