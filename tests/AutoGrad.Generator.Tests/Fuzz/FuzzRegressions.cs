@@ -68,8 +68,12 @@ public sealed class FuzzRegressions
         public static double F(double x) => G(x) * 2.0;
         """);
 
-    /// <summary>Fuzz: tolerated as an echo (counted apart) when the error IDs in the companions are the user's own.</summary>
-    [Fact]
+    /// <summary>
+    /// Open (it passed only because the judge tolerated the echo; the strict judge fails it): the companions
+    /// repeat CS0266. Fuzz: tolerated as an echo (counted apart, cases named in the report) when the error
+    /// IDs in the companions are the user's own.
+    /// </summary>
+    [Fact(Skip = "generator bug: the companions of an ill-typed body repeat its compile errors (CS0266)")]
     public void An_ill_typed_body_gets_no_companions_that_repeat_its_errors() => Repro.AssertJudgedCorrect("""
         [Differentiable]
         public static double F(double x)
@@ -188,5 +192,15 @@ public sealed class FuzzRegressions
 
         [Differentiable]
         public static double F(double x) => G(x);
+        """);
+
+    /// <summary>Open, the same echo: a body without a return gets companions that repeat CS0161 (fuzz: "truncated before 'return'").</summary>
+    [Fact(Skip = "generator bug: the companions of a body without a return repeat CS0161")]
+    public void A_body_without_a_return_gets_no_companions_that_repeat_its_errors() => Repro.AssertJudgedCorrect("""
+        [Differentiable]
+        public static double F(double x)
+        {
+            double v = x * x;
+        }
         """);
 }
