@@ -42,22 +42,52 @@ internal static class CaseFactory
         ("Order = 3", m => m.Replace("[Differentiable]\npublic static double F(", "[Differentiable(Order = 3)]\npublic static double F(", StringComparison.Ordinal)),
         ("Order = 0", m => m.Replace("[Differentiable]\npublic static double F(", "[Differentiable(Order = 0)]\npublic static double F(", StringComparison.Ordinal)),
         ("extern", Extern),
+        ("a member named like a companion", m => m + "\npublic static int FAdjoint;\n"),
+        ("an overload named like a companion", m => m + "\npublic static double FTangent(string name) => name.Length;\n"),
     };
+
+    /// <summary>Parameter names that once broke the companions: keywords, the seed's, a partner's.</summary>
+    private static readonly string[] OddNames = { "@class", "@double", "@int", "@return", "seed", "seedTangent", "value", "Value", "Tangent" };
 
     public static FuzzCase Create(int index, Random random)
     {
-        Callee? callee = random.Chance(0.25) ? new Callee("G", Parameters(random, 1, 3)) : null;
-        string? g = callee is null ? null : new MethodWriter(random, "G", callee.Parameters, null).Write();
-        FuzzParameter[] parameters = Parameters(random, 0, 4);
-        var writer = new MethodWriter(random, "F", parameters, callee);
+        int kind = random.Weighted(10, 3, 1, 1, 3);
+        // Order = 2 only on otherwise supported methods, so its cases are mostly checked.
+        int order = kind == 0 && random.Chance(0.12) ? 2 : 1;
+        Callee? callee = null;
+        string? g = null;
+        string calleeIntent = "";
+        if (random.Chance(0.25))
+        {
+            if (random.Chance(0.3))
+            {
+                (callee, g, string description) = CustomCallees.Create(random, order);
+                calleeIntent = ", calls a " + description.Split(':')[0];
+            }
+            else
+            {
+                callee = new Callee("G", Parameters(random, 1, 3, jagged: false));
+                int calleeOrder = order == 2 && random.Chance(0.85) ? 2 : 1;
+                g = new MethodWriter(random, "G", callee.Parameters, null, calleeOrder).Write();
+                calleeIntent = order == 2 && calleeOrder == 1 ? ", calls an Order = 1 G" : "";
+            }
+        }
+        FuzzParameter[] parameters = Parameters(random, 0, 4, jagged: true);
+        var writer = new MethodWriter(random, "F", parameters, callee, order);
         string members = "";
         string intent;
         string f;
-        switch (random.Weighted(10, 3, 1, 1, 3))
+        switch (kind)
         {
             case 0:
-                intent = "supported";
+                intent = (order == 2 ? "supported, Order = 2" : "supported") + calleeIntent;
                 f = writer.Write();
+                if (random.Chance(0.04))
+                {
+                    (string overload, string what) = Overload(random, parameters);
+                    f += "\n" + overload;
+                    intent += ", " + what;
+                }
                 break;
             case 1:
                 UnsupportedConstructs.Injection injection = random.Pick(UnsupportedConstructs.All);
@@ -81,6 +111,30 @@ internal static class CaseFactory
                 break;
         }
         return Assemble(index, random, intent, g, f, members);
+    }
+
+    /// <summary>
+    /// A second F: one whose companions would have the first's Tangent signature (every double
+    /// [NoDerivative], so no partners: AG0007), or another parameter list (fine).
+    /// </summary>
+    private static (string Text, string What) Overload(Random random, FuzzParameter[] first)
+    {
+        if (random.Chance(0.5) && first.Length > 0)
+        {
+            var clash = new List<FuzzParameter>();
+            foreach (FuzzParameter p in first)
+            {
+                bool active = p.Type is FuzzType.Double or FuzzType.DoubleArray or FuzzType.Matrix or FuzzType.Jagged && !p.NoDerivative;
+                clash.Add(new FuzzParameter("o" + clash.Count, p.Type, NoDerivative: active));
+                if (active)
+                {
+                    clash.Add(new FuzzParameter("o" + clash.Count, p.Type, NoDerivative: true));
+                }
+            }
+            return (new MethodWriter(random, "F", clash.ToArray(), null).Write(), "an overload with the first's Tangent signature");
+        }
+        FuzzParameter[] other = Parameters(random, first.Length + 1, first.Length + 2, jagged: false);
+        return (new MethodWriter(random, "F", other, null).Write(), "an overload");
     }
 
     /// <summary>F without its body, declared extern.</summary>
@@ -118,7 +172,8 @@ internal static class CaseFactory
         string text = body.ToString();
         if (shape == "instance")
         {
-            text = text.Replace("public static double", "public double", StringComparison.Ordinal);
+            // Hand-written companions of a custom G become instance methods too.
+            text = text.Replace("public static ", "public ", StringComparison.Ordinal);
         }
         string declaration = shape switch
         {
@@ -141,14 +196,29 @@ internal static class CaseFactory
             shape == "generic", source);
     }
 
-    private static FuzzParameter[] Parameters(Random random, int min, int max)
+    /// <summary>
+    /// Random parameters, named by type and position (x0, n1, p2, m3, r4); now and then one takes a
+    /// keyword, the seed's name, or an earlier parameter's partner name (x0Tangent, x0Adjoint).
+    /// </summary>
+    private static FuzzParameter[] Parameters(Random random, int min, int max, bool jagged)
     {
         var parameters = new List<FuzzParameter>();
         for (int i = random.Next(min, max + 1); i > 0; i--)
         {
-            FuzzType type = (FuzzType)random.Weighted(5, 2, 1, 2);
-            string prefix = type switch { FuzzType.Double => "x", FuzzType.Int => "n", FuzzType.Bool => "flag", _ => "p" };
-            parameters.Add(new FuzzParameter(prefix + parameters.Count, type));
+            FuzzType type = (FuzzType)random.Weighted(5, 2, 1, 2, 1, jagged ? 1 : 0);
+            string prefix = type switch
+            {
+                FuzzType.Double => "x", FuzzType.Int => "n", FuzzType.Bool => "flag", FuzzType.Matrix => "m", FuzzType.Jagged => "r", _ => "p",
+            };
+            string name = prefix + parameters.Count;
+            if (random.Chance(0.04))
+            {
+                string odd = parameters.Count > 0 && random.Chance(0.4)
+                    ? random.Pick(parameters).Name + random.Pick(new[] { "Tangent", "Adjoint", "Tangent2", "AdjointTangent" })
+                    : random.Pick(OddNames);
+                name = parameters.Any(p => p.Name == odd) ? name : odd;
+            }
+            parameters.Add(new FuzzParameter(name, type));
         }
         return parameters.ToArray();
     }

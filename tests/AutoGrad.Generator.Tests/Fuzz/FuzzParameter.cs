@@ -7,21 +7,32 @@ internal enum FuzzType
     Int,
     Bool,
     DoubleArray,
+
+    /// <summary><c>double[,]</c>: as a parameter, or a local <c>new double[r, c]</c>.</summary>
+    Matrix,
+
+    /// <summary><c>double[][]</c>: a parameter only (a companion cannot create one); read as <c>x[i][j]</c>, rows passed as <c>x[i]</c>.</summary>
+    Jagged,
 }
 
-/// <summary>A parameter of a generated method. Int parameters are non-negative at run time, so they can bound loops and pick elements.</summary>
-internal sealed record FuzzParameter(string Name, FuzzType Type)
+/// <summary>
+/// A parameter of a generated method. Int parameters are non-negative at run time, so they can bound
+/// loops and pick elements; arrays, matrices and jagged rows are never empty.
+/// </summary>
+internal sealed record FuzzParameter(string Name, FuzzType Type, bool NoDerivative = false)
 {
-    public string Declaration => CSharp(Type) + " " + Name;
+    public string Declaration => (NoDerivative ? "[NoDerivative] " : "") + CSharp(Type) + " " + Name;
 
     public static string CSharp(FuzzType type) => type switch
     {
         FuzzType.Double => "double",
         FuzzType.Int => "int",
         FuzzType.Bool => "bool",
+        FuzzType.Matrix => "double[,]",
+        FuzzType.Jagged => "double[][]",
         _ => "double[]",
     };
 }
 
-/// <summary>A differentiable sibling that a generated method may call.</summary>
+/// <summary>A sibling that a generated method may call: [Differentiable], or [CustomDerivative] with hand-written companions.</summary>
 internal sealed record Callee(string Name, FuzzParameter[] Parameters);

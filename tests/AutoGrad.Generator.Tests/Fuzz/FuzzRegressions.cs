@@ -4,7 +4,7 @@ namespace AutoGrad.Generator.Tests.Fuzz;
 
 /// <summary>
 /// Generator bugs the fuzz and corpus runs found, each as the smallest source that shows it, judged
-/// exactly as the fuzz test judges a case. All fixed; kept so they stay fixed.
+/// exactly as the fuzz test judges a case. The skipped ones are open (the fuzz avoids or tolerates each, naming it); the rest are fixed and kept so they stay fixed.
 /// </summary>
 public sealed class FuzzRegressions
 {
@@ -68,8 +68,12 @@ public sealed class FuzzRegressions
         public static double F(double x) => G(x) * 2.0;
         """);
 
-    /// <summary>Fuzz: tolerated as an echo (counted apart) when the error IDs in the companions are the user's own.</summary>
-    [Fact]
+    /// <summary>
+    /// Open (it passed only because the judge tolerated the echo; the strict judge fails it): the companions
+    /// repeat CS0266. Fuzz: tolerated as an echo (counted apart, cases named in the report) when the error
+    /// IDs in the companions are the user's own.
+    /// </summary>
+    [Fact(Skip = "generator bug: the companions of an ill-typed body repeat its compile errors (CS0266)")]
     public void An_ill_typed_body_gets_no_companions_that_repeat_its_errors() => Repro.AssertJudgedCorrect("""
         [Differentiable]
         public static double F(double x)
@@ -104,14 +108,19 @@ public sealed class FuzzRegressions
         }
         """);
 
-    /// <summary>Fuzz: tolerated (counted apart) where the Adjoint gives NaN and central differences exactly 0.</summary>
-    [Fact]
+    /// <summary>
+    /// Open (it passed only because the judge tolerated the NaN; the strict judge fails it): the reverse
+    /// sweep writes t0Bar += t1Bar / 0.0, and Min's zero adjoint makes that 0 / 0 = NaN.
+    /// Fuzz: tolerated (counted apart) where the Adjoint gives NaN and central differences exactly 0.
+    /// </summary>
+    [Fact(Skip = "generator bug: a zero adjoint divided by a zero divisor gives NaN (t0Bar += t1Bar / 0.0)")]
     public void A_zero_adjoint_through_a_division_by_zero_stays_zero() => Repro.AssertJudgedCorrect("""
         [Differentiable]
         public static double F(double x) => Math.Min(x * x / 0.0, 2.0);
         """);
 
-    [Fact]
+    /// <summary>Open, like the division: t0Bar -= yBar * Math.Truncate(x / t0) is 0·∞ when the divisor is 0.</summary>
+    [Fact(Skip = "generator bug: a zero adjoint times Truncate(x / 0) gives NaN in a remainder's reverse sweep")]
     public void A_zero_adjoint_through_a_remainder_by_zero_stays_zero() => Repro.AssertJudgedCorrect("""
         [Differentiable]
         public static double F(double x)
@@ -145,6 +154,53 @@ public sealed class FuzzRegressions
             }
             a[0] = a[a.Length - 1];
             return a[0] * x;
+        }
+        """);
+
+    /// <summary>
+    /// Open. The README promises "a zero tangent or a zero seed never produces NaN", but a product whose
+    /// other factor is NaN or ∞ (here a dead value, overwritten before it is used) gives 0·NaN: with seed 0
+    /// the Adjoint adds NaN to xAdjoint (and with seed 1 too, since the overwrite clears v's adjoint to 0),
+    /// and the Tangent along direction 0 returns NaN. The reverse sweep guards zero adjoints for Log, Sqrt,
+    /// division and Pow (t1Bar == 0.0 ? 0.0 : …) but not for `a * b` (t0Bar += v0Bar * t1) nor `%`.
+    /// Fuzz: DerivativeCheck.ZeroSeed counts such NaNs instead of failing.
+    /// </summary>
+    [Fact(Skip = "generator bug: 0·NaN in the reverse sweep of a product with a non-finite factor")]
+    public void A_zero_seed_through_a_product_with_a_NaN_value_stays_zero() => Repro.AssertJudgedCorrect("""
+        [Differentiable]
+        public static double F(double x)
+        {
+            double v = x * Math.Log(-1.0);
+            v = 2.0;
+            return v * x;
+        }
+        """);
+
+    /// <summary>
+    /// Open. A [CustomDerivative] method whose only hand-written companion is an Adjoint off the contract
+    /// (the scalar adjoint not ref) gets neither AG0021 nor AG0020; the caller's companions are generated
+    /// anyway and call a GTangent that does not exist and pass ref to GAdjoint's by-value parameter
+    /// (CS0117, CS1615 in the generated file). With a hand-written Tangent beside it, AG0021 is reported.
+    /// Fuzz: CustomCallees writes the Adjoint without ref only next to a Tangent.
+    /// </summary>
+    [Fact(Skip = "generator bug: a lone hand-written Adjoint with a wrong signature is neither diagnosed nor kept out of the callers' companions")]
+    public void A_lone_custom_Adjoint_with_a_wrong_signature_is_diagnosed() => Repro.AssertJudgedCorrect("""
+        [CustomDerivative]
+        public static double G(double a) => a * a;
+
+        public static double GAdjoint(double a, double aAdjoint, double seed = 1.0) => a * a;
+
+        [Differentiable]
+        public static double F(double x) => G(x);
+        """);
+
+    /// <summary>Open, the same echo: a body without a return gets companions that repeat CS0161 (fuzz: "truncated before 'return'").</summary>
+    [Fact(Skip = "generator bug: the companions of a body without a return repeat CS0161")]
+    public void A_body_without_a_return_gets_no_companions_that_repeat_its_errors() => Repro.AssertJudgedCorrect("""
+        [Differentiable]
+        public static double F(double x)
+        {
+            double v = x * x;
         }
         """);
 }

@@ -18,15 +18,20 @@ internal static class FuzzReport
         }
         text.AppendLine($"  derivative checks: {counts.CheckedPoints} points checked, {counts.SkippedPoints} skipped (primal threw, not finite or huge); "
             + $"{counts.CheckedComponents} gradient components against finite differences, {counts.SkippedComponents} not judged (unstable), "
-            + $"{counts.ZeroAdjointNaNs} NaN where the derivative is 0 (KnownBugs.A_zero_adjoint_through_a_division_by_zero_stays_zero), "
-            + $"{counts.InfiniteIntermediates} NaN elsewhere (an infinite intermediate)");
+            + $"NaN from ∞·0 in the chain rule (an infinite intermediate or derivative) where the derivative is 0 (FuzzRegressions.A_zero_adjoint_through_a_division_by_zero_stays_zero, tolerated): {counts.ZeroDerivativeNaNs}, elsewhere: {counts.InfiniteIntermediates}; "
+            + $"{counts.CheckedHessianComponents} Hessian-vector components against differences of the gradient, {counts.SkippedHessianComponents} not judged");
+        text.AppendLine($"  {counts.ZeroSeedNaNs} points where seed 0 or direction 0 gave NaN (FuzzRegressions.A_zero_seed_through_a_product_with_a_NaN_value_stays_zero, tolerated)");
+        text.AppendLine("  checked despite AG warnings/infos: " + string.Join(", ", outcomes.Where(o => o.Kind == Outcome.Checked && o.Detail.Length > 0)
+            .GroupBy(o => o.Detail).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} ×{g.Count()}")));
         text.AppendLine("  by intent (checked / diagnosed / compiler-error input / failed):");
         foreach (IGrouping<string, CaseOutcome> intent in outcomes.GroupBy(o => Family(o.Case.Intent)).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             int Of(Outcome kind) => intent.Count(o => o.Kind == kind);
             text.AppendLine($"    {intent.Key,-45} {Of(Outcome.Checked),5} {Of(Outcome.Diagnosed),5} {Of(Outcome.CompilerErrorInput),5} {Of(Outcome.Failed),5}");
         }
-        text.AppendLine($"  of the compiler-error inputs, {outcomes.Count(o => o.Detail.StartsWith(FuzzBatch.Echo, StringComparison.Ordinal))} got companions repeating the user's errors (KnownBugs.An_ill_typed_body_gets_no_companions_that_repeat_its_errors)");
+        CaseOutcome[] echoes = outcomes.Where(o => o.Detail.StartsWith(FuzzBatch.Echo, StringComparison.Ordinal)).ToArray();
+        text.AppendLine($"  of the compiler-error inputs, {echoes.Length} got companions repeating the user's errors (tolerated: see FuzzBatch.Echoes)"
+            + (echoes.Length > 0 ? ": cases " + string.Join(", ", echoes.Take(8).Select(o => $"{o.Case.Index} ({o.Case.Intent}; {o.Detail[FuzzBatch.Echo.Length..]})")) : ""));
         text.AppendLine("  diagnostics: " + string.Join(", ", outcomes.Where(o => o.Kind == Outcome.Diagnosed)
             .GroupBy(o => o.Detail).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} ×{g.Count()}")));
         return text.ToString();
@@ -53,6 +58,8 @@ internal static class FuzzReport
     private static string Family(string intent)
     {
         string withoutShape = intent.Split(" (in a ")[0];
-        return withoutShape.StartsWith("broken", StringComparison.Ordinal) ? "broken" : withoutShape;
+        return withoutShape.StartsWith("broken", StringComparison.Ordinal) ? "broken"
+            : withoutShape.StartsWith("supported", StringComparison.Ordinal) ? withoutShape.Replace(", an overload with the first's Tangent signature", ", clashing overload", StringComparison.Ordinal)
+            : withoutShape.Split(", calls a")[0];
     }
 }

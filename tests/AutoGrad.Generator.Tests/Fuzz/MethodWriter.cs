@@ -8,9 +8,11 @@ namespace AutoGrad.Generator.Tests.Fuzz;
 /// <summary>
 /// Writes one random <c>[Differentiable]</c> method from the supported subset, as readable C#. The
 /// grammar is built so the method always terminates and never indexes out of range: loops run a
-/// counter up to a small bound (a literal, an int parameter, an array length), and elements are
-/// picked by 0, Length - 1, a loop counter over that array, or a non-negative int modulo the length.
-/// Whatever it writes may still divide by zero or overflow; the checker skips such points.
+/// counter up to a small bound (a literal, an int parameter, an array length, a matrix dimension),
+/// and elements are picked by 0, Length - 1 (GetLength(d) - 1), a loop counter over that array (or
+/// dimension), or a non-negative int modulo the length. A "vector" is a double[] variable or a row
+/// x[i] of a double[][] parameter. Whatever it writes may still divide by zero or overflow; the
+/// checker skips such points.
 /// </summary>
 internal sealed class MethodWriter
 {
@@ -22,6 +24,7 @@ internal sealed class MethodWriter
     private readonly string _name;
     private readonly FuzzParameter[] _parameters;
     private readonly Callee? _callee;
+    private readonly int _order;
     private readonly StringBuilder _text = new();
     private readonly List<List<Variable>> _scopes = new();
     private readonly HashSet<string> _reassigned = new();
@@ -30,12 +33,14 @@ internal sealed class MethodWriter
     private int _nextName;
     private int _loopDepth;
 
-    public MethodWriter(Random random, string name, FuzzParameter[] parameters, Callee? callee)
+    /// <param name="order">The method's [Differentiable(Order = …)]; 1 writes plain [Differentiable].</param>
+    public MethodWriter(Random random, string name, FuzzParameter[] parameters, Callee? callee, int order = 1)
     {
         _random = random;
         _name = name;
         _parameters = parameters;
         _callee = callee;
+        _order = order;
     }
 
     /// <summary>
@@ -45,7 +50,7 @@ internal sealed class MethodWriter
     public string Write(Func<InjectionContext, string>? injection = null)
     {
         _scopes.Add(_parameters.Select(p => new Variable(p.Name, p.Type, Writable: p.Type == FuzzType.Double)).ToList());
-        Line("[Differentiable]");
+        Line(_order == 1 ? "[Differentiable]" : $"[Differentiable(Order = {_order})]");
         string signature = $"public static double {_name}({string.Join(", ", _parameters.Select(p => p.Declaration))})";
         if (injection is null && _random.Chance(0.1))
         {
@@ -70,7 +75,7 @@ internal sealed class MethodWriter
                 Statement(depth: 2);
             }
         }
-        Line("return " + Double(3) + string.Concat(_readAtReturn.Distinct().Select(a => $" + 0.0 * {a}[0]")) + ";");
+        Line("return " + Double(3) + string.Concat(_readAtReturn.Distinct().Select(a => $" + {_random.Pick(Literals)} * {a}")) + ";");
         Close();
         return _text.ToString();
     }
@@ -86,18 +91,20 @@ internal sealed class MethodWriter
             HasInputArray ? 1 : 0, // clone of an input array
             6, // write to a double
             Visible(v => v.Type == FuzzType.Int && v.Writable).Any() ? 2 : 0,
-            Visible(v => v.Type == FuzzType.DoubleArray && v.Writable).Any() ? 4 : 0,
+            Visible(v => v.Type is FuzzType.DoubleArray or FuzzType.Matrix && v.Writable).Any() ? 4 : 0,
             depth > 0 ? 3 : 0, // if
             depth > 0 ? 3 : 0, // for
             depth > 0 ? 1 : 0, // while
             depth > 0 ? 1 : 0, // do
-            depth > 0 && Visible(v => v.Type == FuzzType.DoubleArray).Any() ? 1 : 0, // foreach
+            depth > 0 && HasVector ? 1 : 0, // foreach
             inLoop ? 2 : 0, // break or continue
-            2); // early return
+            2, // early return
+            1, // matrix local
+            Visible(v => v.Type == FuzzType.Matrix && !v.Writable).Any() ? 1 : 0); // clone of an input matrix
         switch (choice)
         {
             case 0:
-                Declare("v", FuzzType.Double, $"double {{0}} = {Double(2)}{(inLoop ? InputTerm() : "")};");
+                Declare("v", FuzzType.Double, $"double {{0}} = {Double(2)}{(inLoop && _random.Chance(0.3) ? InputTerm() : "")};");
                 break;
             case 1:
                 Declare("k", FuzzType.Int, $"int {{0}} = {Int()};");
@@ -109,7 +116,9 @@ internal sealed class MethodWriter
                 LocalArray();
                 break;
             case 4:
-                Declare("c", FuzzType.DoubleArray, $"double[] {{0}} = (double[]){Pick(v => v.Type == FuzzType.DoubleArray && !v.Writable)}.Clone();");
+                // A row of a jagged input may be cloned too: a copy, not a second name for the row.
+                string source = Visible(v => v.Type == FuzzType.Jagged).Any() && _random.Chance(0.3) ? JaggedRow() : Pick(v => v.Type == FuzzType.DoubleArray && !v.Writable);
+                Declare("c", FuzzType.DoubleArray, $"double[] {{0}} = (double[]){source}.Clone();");
                 break;
             case 5:
                 DoubleWrite();
@@ -118,7 +127,7 @@ internal sealed class MethodWriter
                 IntWrite();
                 break;
             case 7:
-                ElementWrite(Pick(v => v.Type == FuzzType.DoubleArray && v.Writable));
+                ElementWrite(Pick(v => v.Type is FuzzType.DoubleArray or FuzzType.Matrix && v.Writable));
                 break;
             case 8:
                 Line($"if ({Condition(2)})");
@@ -138,27 +147,28 @@ internal sealed class MethodWriter
                 break;
             case 12:
                 string element = Fresh("e");
-                Line($"foreach (double {element} in {Pick(v => v.Type == FuzzType.DoubleArray)})");
+                string over = Visible(v => v.Type == FuzzType.Matrix).Any() && _random.Chance(0.2) ? Pick(v => v.Type == FuzzType.Matrix) : Vector();
+                Line($"foreach (double {element} in {over})");
                 Loop(depth, new Variable(element, FuzzType.Double, Writable: false));
                 break;
             case 13:
                 Line($"if ({Condition(1)}) {(_random.Chance(0.5) ? "break" : "continue")};");
                 break;
-            default:
+            case 14:
                 Line($"if ({Condition(1)}) return {Double(2)};");
+                break;
+            case 15:
+                LocalMatrix();
+                break;
+            default:
+                Declare("c", FuzzType.Matrix, $"double[,] {{0}} = (double[,]){Pick(v => v.Type == FuzzType.Matrix && !v.Writable)}.Clone();");
                 break;
         }
     }
 
     private void LocalArray()
     {
-        string length = _random.Weighted(3, 2, HasInputArray ? 2 : 0) switch
-        {
-            0 => _random.Next(1, 5).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            1 => IntParameterOr("2") + " + 1",
-            _ => Pick(v => v.Type == FuzzType.DoubleArray && !v.Writable) + ".Length",
-        };
-        string name = Declare("a", FuzzType.DoubleArray, $"double[] {{0}} = new double[{length}];");
+        string name = Declare("a", FuzzType.DoubleArray, $"double[] {{0}} = new double[{Length()}];");
         if (_random.Chance(0.6))
         {
             string i = Fresh("i");
@@ -171,6 +181,49 @@ internal sealed class MethodWriter
             Pop();
             Close();
         }
+        MaybeReadAtReturn(name, $"{name}[{_random.Pick(new[] { "0", name + ".Length - 1" })}]");
+    }
+
+    /// <summary>A local <c>new double[r, c]</c>, often filled by two nested loops over GetLength(0) and GetLength(1).</summary>
+    private void LocalMatrix()
+    {
+        string name = Declare("a", FuzzType.Matrix, $"double[,] {{0}} = new double[{Length()}, {Length()}];");
+        if (_random.Chance(0.6))
+        {
+            string i = Fresh("i"), j = Fresh("j");
+            Line($"for (int {i} = 0; {i} < {name}.GetLength(0); {i}++)");
+            Open();
+            Push(new Variable(i, FuzzType.Int, Writable: false, Indexes: name + "#0"));
+            Line($"for (int {j} = 0; {j} < {name}.GetLength(1); {j}++)");
+            Open();
+            Push(new Variable(j, FuzzType.Int, Writable: false, Indexes: name + "#1"));
+            _loopDepth++;
+            ElementWrite(name);
+            _loopDepth--;
+            Pop();
+            Close();
+            Pop();
+            Close();
+        }
+        MaybeReadAtReturn(name, $"{name}[{name}.GetLength(0) - 1, 0]");
+    }
+
+    /// <summary>A positive length for a new array or matrix.</summary>
+    private string Length() => _random.Weighted(3, 2, HasVector ? 2 : 0, Visible(v => v.Type == FuzzType.Matrix).Any() ? 1 : 0) switch
+    {
+        0 => _random.Next(1, 5).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        1 => IntParameterOr("2") + " + 1",
+        2 => Vector() + ".Length",
+        _ => $"{Pick(v => v.Type == FuzzType.Matrix)}.GetLength({_random.Next(2)})",
+    };
+
+    /// <summary>Sometimes the final return reads a top-level local array, so the gradient flows through its elements.</summary>
+    private void MaybeReadAtReturn(string name, string element)
+    {
+        if (_scopes.Count == 1 && _random.Chance(0.5))
+        {
+            _readAtReturn.Add(element);
+        }
     }
 
     private void DoubleWrite()
@@ -182,7 +235,7 @@ internal sealed class MethodWriter
         switch (_random.Weighted(4, 5, 1))
         {
             case 0:
-                Line($"{target} = {Double(2)}{InputTerm()};");
+                Line($"{target} = {Double(2)}{(_random.Chance(0.3) ? InputTerm() : "")};");
                 break;
             case 1:
                 string op = _random.Pick(new[] { "+=", "-=", "*=", "/=", "%=" });
@@ -205,47 +258,26 @@ internal sealed class MethodWriter
         });
     }
 
+    /// <summary>A write to an element of a local array or matrix, at any index (in a loop, often the counter).</summary>
     private void ElementWrite(string array)
     {
-        string index = _loopDepth > 0 && !Visible(v => v.Name == array).Single().TopLevel ? InvariantIndex(array) : Index(array);
-        string element = $"{array}[{index}]";
-        string active = _loopDepth > 0 ? ActiveTerm(array) : "";
-        switch (_random.Weighted(3, 4, active.Length == 0 ? 1 : 0))
+        bool matrix = Visible(v => v.Name == array).Single().Type == FuzzType.Matrix;
+        string element = matrix ? $"{array}[{MatrixIndex(array, 0)}, {MatrixIndex(array, 1)}]" : $"{array}[{Index(array)}]";
+        switch (_random.Weighted(3, 4, 1))
         {
             case 0:
-                Line($"{element} = {NotABareElement(Double(2))}{active};");
+                Line($"{element} = {Double(2)};");
                 break;
             case 1:
-                Line($"{element} {_random.Pick(new[] { "+=", "-=", "*=" })} {Double(2)}{active};");
+                Line($"{element} {_random.Pick(new[] { "+=", "-=", "*=" })} {Double(2)};");
                 break;
             default:
-                Line(element + "++;");
+                Line(element + (_random.Chance(0.5) ? "++;" : "--;"));
                 break;
         }
     }
 
-    /// <summary>
-    /// An element write in a loop, into an array that is not active, makes the Adjoint restore the
-    /// element at the counter's final value (KnownBugs.An_inactive_local_array_filled_in_a_loop_does_not_break_the_Adjoint).
-    /// So in a loop only a top-level array is written at a moving index: the value written gets an
-    /// active term, and the final return reads the array, so it is active; other arrays are written at a fixed index.
-    /// </summary>
-    private string ActiveTerm(string array)
-    {
-        string term = InputTerm();
-        if (term.Length == 0 || !Visible(v => v.Name == array).Single().TopLevel)
-        {
-            return "";
-        }
-        _readAtReturn.Add(array);
-        return term;
-    }
-
-    /// <summary>
-    /// Nothing times an input that is never reassigned, so the value is active; empty if there is no
-    /// such input. Overwriting a variable with an inactive value leaves its adjoint uncleared
-    /// (KnownBugs.Overwriting_a_variable_with_an_inactive_conditional_clears_its_adjoint), so overwrites carry one.
-    /// </summary>
+    /// <summary>Nothing times an input that is never reassigned: makes a value active without changing it.</summary>
     private string InputTerm()
     {
         string[] inputs = _parameters.Where(p => p.Type == FuzzType.DoubleArray).Select(p => p.Name + "[0]")
@@ -253,25 +285,33 @@ internal sealed class MethodWriter
         return inputs.Length == 0 ? "" : $" + 0.0 * {_random.Pick(inputs)}";
     }
 
-    /// <summary>An index that does not change while a loop runs.</summary>
-    private string InvariantIndex(string array)
-    {
-        string[] naturals = _parameters.Where(p => p.Type == FuzzType.Int).Select(p => p.Name).ToArray();
-        return _random.Weighted(2, 1, naturals.Length > 0 ? 2 : 0) switch
-        {
-            0 => "0",
-            1 => array + ".Length - 1",
-            _ => $"{_random.Pick(naturals)} % {array}.Length",
-        };
-    }
-
     private void For(int depth)
     {
         string i = Fresh("i");
-        string? array = Visible(v => v.Type == FuzzType.DoubleArray).Any() && _random.Chance(0.5) ? Pick(v => v.Type == FuzzType.DoubleArray) : null;
-        string bound = array is not null ? array + ".Length" : SmallBound();
+        string? indexes = null;
+        string bound;
+        switch (_random.Weighted(2, HasVector ? 2 : 0, Visible(v => v.Type == FuzzType.Matrix).Any() ? 1 : 0, Visible(v => v.Type == FuzzType.Jagged).Any() ? 1 : 0))
+        {
+            case 0:
+                bound = SmallBound();
+                break;
+            case 1:
+                indexes = Vector();
+                bound = indexes + ".Length";
+                break;
+            case 2:
+                string matrix = Pick(v => v.Type == FuzzType.Matrix);
+                int dimension = _random.Next(2);
+                indexes = $"{matrix}#{dimension}";
+                bound = $"{matrix}.GetLength({dimension})";
+                break;
+            default:
+                indexes = Pick(v => v.Type == FuzzType.Jagged);
+                bound = indexes + ".Length";
+                break;
+        }
         Line($"for (int {i} = 0; {i} < {bound}; {i}++)");
-        Loop(depth, new Variable(i, FuzzType.Int, Writable: false, Indexes: array));
+        Loop(depth, new Variable(i, FuzzType.Int, Writable: false, Indexes: indexes));
     }
 
     /// <summary>The counter goes up first thing in the body, so a <c>continue</c> cannot skip it.</summary>
@@ -375,34 +415,31 @@ internal sealed class MethodWriter
         {
             arguments.Add(parameter.Type switch
             {
-                FuzzType.Double => NotABareElement(Double(depth)),
+                FuzzType.Double => Double(depth),
                 FuzzType.Int => SmallBound(),
                 FuzzType.Bool => Condition(depth),
-                _ => Visible(v => v.Type == FuzzType.DoubleArray).Any() ? Pick(v => v.Type == FuzzType.DoubleArray) : "new double[2]",
+                FuzzType.Matrix => Visible(v => v.Type == FuzzType.Matrix).Any() ? Pick(v => v.Type == FuzzType.Matrix) : "new double[2, 2]",
+                FuzzType.Jagged => Visible(v => v.Type == FuzzType.Jagged).Any() ? Pick(v => v.Type == FuzzType.Jagged) : "new double[1][]",
+                _ => HasVector ? Vector() : "new double[2]",
             });
         }
         return $"{_callee.Name}({string.Join(", ", arguments)})";
     }
 
-    /// <summary>
-    /// A bare element read as a call argument (KnownBugs.Array_element_passed_to_a_differentiable_call_gets_its_adjoint)
-    /// or copied into an element (KnownBugs.Copying_one_element_into_another_after_a_loop_keeps_the_gradient)
-    /// gets a wrong adjoint: read it as a product instead.
-    /// </summary>
-    private static string NotABareElement(string argument) =>
-        System.Text.RegularExpressions.Regex.IsMatch(argument, @"^\w+\[[^\[\]]*\]$") ? $"(1.0 * {argument})" : argument;
-
     private string DoubleLeaf()
     {
-        string? array = Visible(v => v.Type == FuzzType.DoubleArray).Any() ? Pick(v => v.Type == FuzzType.DoubleArray) : null;
+        string? array = HasVector ? Vector() : null;
+        string? matrix = Visible(v => v.Type == FuzzType.Matrix).Any() ? Pick(v => v.Type == FuzzType.Matrix) : null;
         bool hasInt = Visible(v => v.Type == FuzzType.Int).Any();
-        return _random.Weighted(6, 3, hasInt ? 1 : 0, array is null ? 0 : 4, array is null ? 0 : 1, 1) switch
+        return _random.Weighted(6, 3, hasInt ? 1 : 0, array is null ? 0 : 4, array is null ? 0 : 1, 1, matrix is null ? 0 : 3, matrix is null ? 0 : 1) switch
         {
             0 when Visible(v => v.Type == FuzzType.Double).Any() => Pick(v => v.Type == FuzzType.Double),
             2 => Pick(v => v.Type == FuzzType.Int),
             3 => $"{array}[{Index(array!)}]",
             4 => array + ".Length",
             5 => "Math.PI",
+            6 => $"{matrix}[{MatrixIndex(matrix!, 0)}, {MatrixIndex(matrix!, 1)}]",
+            7 => $"{matrix}.GetLength({_random.Next(2)})",
             _ => _random.Pick(Literals),
         };
     }
@@ -421,12 +458,40 @@ internal sealed class MethodWriter
     }
 
     /// <summary>A loop bound between 0 and 5: a literal, an int parameter, or an array's length.</summary>
-    private string SmallBound() => _random.Weighted(2, 2, Visible(v => v.Type == FuzzType.DoubleArray).Any() ? 1 : 0) switch
+    private string SmallBound() => _random.Weighted(2, 2, HasVector ? 1 : 0) switch
     {
         0 => _random.Next(0, 4).ToString(System.Globalization.CultureInfo.InvariantCulture),
         1 => IntParameterOr(_random.Next(1, 4).ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        _ => Pick(v => v.Type == FuzzType.DoubleArray) + ".Length",
+        _ => Vector() + ".Length",
     };
+
+    /// <summary>A readable double[]: a variable, or a row of a jagged parameter.</summary>
+    private string Vector() =>
+        Visible(v => v.Type == FuzzType.Jagged).Any() && (_random.Chance(0.4) || !Visible(v => v.Type == FuzzType.DoubleArray).Any())
+            ? JaggedRow()
+            : Pick(v => v.Type == FuzzType.DoubleArray);
+
+    private string JaggedRow()
+    {
+        string jagged = Pick(v => v.Type == FuzzType.Jagged);
+        return $"{jagged}[{Index(jagged)}]";
+    }
+
+    private bool HasVector => Visible(v => v.Type is FuzzType.DoubleArray or FuzzType.Jagged).Any();
+
+    /// <summary>An index into dimension <paramref name="dimension"/> of a matrix.</summary>
+    private string MatrixIndex(string matrix, int dimension)
+    {
+        string[] counters = Visible(v => v.Indexes == $"{matrix}#{dimension}").Select(v => v.Name).ToArray();
+        string[] naturals = _parameters.Where(p => p.Type == FuzzType.Int).Select(p => p.Name).ToArray();
+        return _random.Weighted(2, 1, counters.Length > 0 ? 5 : 0, naturals.Length > 0 ? 2 : 0) switch
+        {
+            0 => "0",
+            1 => $"{matrix}.GetLength({dimension}) - 1",
+            2 => _random.Pick(counters),
+            _ => $"{_random.Pick(naturals)} % {matrix}.GetLength({dimension})",
+        };
+    }
 
     private string Index(string array)
     {
@@ -505,7 +570,8 @@ internal sealed class MethodWriter
     private void Line(string text) => _text.Append(' ', 4 * _indent).Append(text).Append('\n');
 
     /// <summary>
-    /// A variable in scope. <paramref name="Indexes"/>: the array whose length bounds this loop counter.
+    /// A variable in scope. <paramref name="Indexes"/>: the array (expression) whose length bounds this
+    /// loop counter, or "m#d" for dimension d of matrix m.
     /// <paramref name="TopLevel"/>: declared in the method's outermost block, so still in scope at the final return.
     /// </summary>
     private sealed record Variable(string Name, FuzzType Type, bool Writable, string? Indexes = null, bool TopLevel = false);
@@ -523,6 +589,10 @@ internal sealed class MethodWriter
         public string AnyDouble => _writer.Visible(v => v.Type == FuzzType.Double).Select(v => v.Name).FirstOrDefault() ?? "1.5";
 
         public string? InputArray => _writer.Visible(v => v.Type == FuzzType.DoubleArray && !v.Writable).Select(v => v.Name).FirstOrDefault();
+
+        public string? Jagged => _writer.Visible(v => v.Type == FuzzType.Jagged).Select(v => v.Name).FirstOrDefault();
+
+        public string? InputMatrix => _writer.Visible(v => v.Type == FuzzType.Matrix && !v.Writable).Select(v => v.Name).FirstOrDefault();
 
         public string? LocalArray => _writer.Visible(v => v.Type == FuzzType.DoubleArray && v.Writable).Select(v => v.Name).FirstOrDefault();
 
