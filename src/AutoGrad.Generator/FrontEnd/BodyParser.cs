@@ -548,7 +548,13 @@ internal sealed class BodyParser
         {
             return Unsupported(invocation, $"the call '{invocation.Syntax}'", "a method with a custom derivative must be non-generic, static or of 'this', and take and return types AutoGrad differentiates through");
         }
-        int order = CustomDerivatives.OrderOf(method, companions);
+        HashSet<CalleeForm> written = CustomDerivatives.HandWritten(method, companions, stub);
+        if (!written.Contains(CalleeForm.Tangent) && !written.Contains(CalleeForm.Adjoint))
+        {
+            return Unsupported(invocation, $"the call '{invocation.Syntax}'",
+                $"the custom derivative of '{method.Name}' has neither a usable '{method.Name}Tangent' nor '{method.Name}Adjoint' (see its errors)");
+        }
+        int order = written.Contains(CalleeForm.AdjointTangent) && written.Contains(CalleeForm.TangentTangent) ? 2 : 1;
         if (_order > 2)
         {
             return Unsupported(invocation, $"the call '{invocation.Syntax}'", $"a method with Order = {_order} cannot call other differentiable methods (only Order 1 and 2 can)");

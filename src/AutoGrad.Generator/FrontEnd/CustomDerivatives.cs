@@ -109,20 +109,6 @@ internal static class CustomDerivatives
         return found;
     }
 
-    /// <summary>
-    /// The companions that exist for a caller: the hand-written ones, and Tangent and Adjoint always
-    /// (one derives from the other). Order 2 needs both second-order ones written by hand.
-    /// </summary>
-    public static int OrderOf(IMethodSymbol primal, INamedTypeSymbol companions)
-    {
-        if (Stub(primal) is not Function stub)
-        {
-            return 1;
-        }
-        HashSet<CalleeForm> written = HandWritten(primal, companions, stub);
-        return written.Contains(CalleeForm.AdjointTangent) && written.Contains(CalleeForm.TangentTangent) ? 2 : 1;
-    }
-
     /// <summary>AG0021 for each hand-written companion whose name says which form it is but whose signature is wrong.</summary>
     public static IEnumerable<DiagnosticInfo> SignatureMismatches(IMethodSymbol primal, INamedTypeSymbol companions, Function stub)
     {

@@ -155,9 +155,9 @@ internal static class MethodParser
         {
             return null;
         }
-        if (body.Syntax.ContainsDiagnostics)
+        if (body.Syntax.ContainsDiagnostics || semanticModel.GetDiagnostics(syntax.Span, cancellationToken).Any(d => d.Severity == DiagnosticSeverity.Error))
         {
-            // Broken code: the compiler reports it; differentiating it would only add noise.
+            // Broken code: the compiler reports it; companions would only repeat its errors.
             return null;
         }
 

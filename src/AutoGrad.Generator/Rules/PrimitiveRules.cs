@@ -29,8 +29,9 @@ internal static class PrimitiveRules
         Register(new("Add", null, (a, _) => new Expr?[] { Lit(1), Lit(1) }));
         Register(new("Subtract", null, (a, _) => new Expr?[] { Lit(1), Lit(-1) }));
         Register(new("Multiply", null, (a, _) => new Expr?[] { a[1], a[0] }));
-        Register(new("Divide", null, (a, r) => new Expr?[] { Div(Lit(1), a[1]), Neg(Div(r, a[1])) }, UsesResult: true));
-        Register(new("Remainder", null, (a, _) => new Expr?[] { Lit(1), Neg(Call("Truncate", Div(a[0], a[1]))) }));
+        // A divisor of 0 makes these partials infinite: a zero seed or direction must skip them.
+        Register(new("Divide", null, (a, r) => new Expr?[] { Div(Lit(1), a[1]), Neg(Div(r, a[1])) }, MayBeUnbounded: true, UsesResult: true));
+        Register(new("Remainder", null, (a, _) => new Expr?[] { Lit(1), Neg(Call("Truncate", Div(a[0], a[1]))) }, MayBeUnbounded: true));
         Register(new(Negate, null, (a, _) => new Expr?[] { Lit(-1) }));
 
         // Trigonometric.

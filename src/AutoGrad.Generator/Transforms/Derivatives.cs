@@ -62,7 +62,7 @@ internal static class Derivatives
     public static Expr Scaled(Expr scale, Term term)
     {
         Expr product = X.Mul(scale, term.Partial);
-        return term.MayBeUnbounded && scale is not Literal
+        return term.MayBeUnbounded && scale is not Literal && term.Partial is not Literal
             ? X.Choose(X.Compare(BinaryOp.Equal, scale, X.Lit(0)), X.Lit(0), product)
             : product;
     }
