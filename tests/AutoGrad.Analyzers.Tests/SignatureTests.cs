@@ -63,6 +63,14 @@ public sealed class SignatureTests
         """));
 
     [Fact]
+    public Task A_method_with_a_third_order_companion_signature_clashes() => Verify.AnalyzerAsync(InPartialClass("""
+        [Differentiable(Order = 3)]
+        public static double {|AG0007:F|}(double x) => x * x;
+
+        public static double FTangentTangentTangent(double a, double b, double c, double d, double e, double f) => a;
+        """));
+
+    [Fact]
     public Task A_method_with_the_Adjoint_companion_signature_clashes() => Verify.AnalyzerAsync(InPartialClass("""
         [Differentiable]
         public static double {|AG0007:F|}(double[] x, int n) => x[0] * n;

@@ -543,7 +543,7 @@ internal sealed class BodyParser
     /// <summary>A call of a method whose companions the user wrote: the same as any differentiable callee.</summary>
     private Expr CallWithCustomDerivative(IInvocationOperation invocation, IMethodSymbol method, INamedTypeSymbol companions, Expr[] args)
     {
-        if (CustomDerivatives.Stub(method) is not Function stub || method.IsGenericMethod
+        if (CompanionSignatures.Stub(method) is not Function stub || method.IsGenericMethod
             || !method.IsStatic && invocation.Instance is not (null or IInstanceReferenceOperation))
         {
             return Unsupported(invocation, $"the call '{invocation.Syntax}'", "a method with a custom derivative must be non-generic, static or of 'this', and take and return types AutoGrad differentiates through");

@@ -58,7 +58,7 @@ internal static class CustomDerivativeParser
 
     private static CustomDerivativeModel Parse(IMethodSymbol primal, INamedTypeSymbol companions, string primalTarget, Location location, List<DiagnosticInfo> diagnostics)
     {
-        if (primal.IsGenericMethod || CustomDerivatives.Stub(primal) is not Function stub)
+        if (primal.IsGenericMethod || CompanionSignatures.Stub(primal) is not Function stub)
         {
             diagnostics.Add(Incomplete(location, primal, "cannot be used: its parameters and result must be of types AutoGrad differentiates through, and it must not be generic (" + TypeMapper.SupportedTypes + ")"));
             return Model(primal, companions, primalTarget, null, null, diagnostics);

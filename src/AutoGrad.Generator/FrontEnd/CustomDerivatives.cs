@@ -11,9 +11,7 @@ namespace AutoGrad.Generator.FrontEnd;
 /// <summary>
 /// Methods whose companions the user wrote: <c>[CustomDerivative]</c> on the method, or
 /// <c>[assembly: CustomDerivative(typeof(T), "M", typeof(Companions))]</c> for a method of another
-/// assembly. The expected signatures come from the transforms themselves, run over a stub with the
-/// method's parameters, so a hand-written companion is checked against the very contract the
-/// generator emits.
+/// assembly, checked against <see cref="CompanionSignatures"/>.
 /// </summary>
 internal static class CustomDerivatives
 {
@@ -57,30 +55,6 @@ internal static class CustomDerivatives
             ? (type, name, companions)
             : null;
 
-    /// <summary>
-    /// The method's signature as a function with no body, or null if a parameter or the result has a
-    /// type AutoGrad does not differentiate through.
-    /// </summary>
-    public static Function? Stub(IMethodSymbol method)
-    {
-        IrType? returnType = TypeMapper.Map(method.ReturnType);
-        if (returnType is not { IsDifferentiable: true } || returnType.IsArray && !returnType.IsFlatArray)
-        {
-            return null;
-        }
-        var parameters = new List<Parameter>();
-        foreach (IParameterSymbol parameter in method.Parameters)
-        {
-            if (TypeMapper.Map(parameter.Type) is not IrType type || parameter.RefKind != RefKind.None)
-            {
-                return null;
-            }
-            parameters.Add(new Parameter(parameter.Name, type, MethodParser.IsDifferentiableParameter(parameter)));
-        }
-        var body = Block.Of(new Return(new Literal("default!", returnType)));
-        return new Function(method.Name, returnType, parameters.ToEquatableArray(), EquatableArray<Local>.Empty, body);
-    }
-
     /// <summary>The companion each form would have, as the generator would emit it.</summary>
     public static IReadOnlyDictionary<CalleeForm, Function> Expected(Function stub)
     {
@@ -101,7 +75,7 @@ internal static class CustomDerivatives
         var found = new HashSet<CalleeForm>();
         foreach ((CalleeForm form, string suffix, _) in Forms)
         {
-            if (companions.GetMembers(primal.Name + suffix).OfType<IMethodSymbol>().Any(m => Matches(m, expected[form], primal.IsStatic)))
+            if (companions.GetMembers(primal.Name + suffix).OfType<IMethodSymbol>().Any(m => CompanionSignatures.Matches(m, expected[form], primal.IsStatic)))
             {
                 found.Add(form);
             }
@@ -116,7 +90,7 @@ internal static class CustomDerivatives
         foreach ((CalleeForm form, string suffix, string mode) in Forms)
         {
             IMethodSymbol[] candidates = companions.GetMembers(primal.Name + suffix).OfType<IMethodSymbol>().ToArray();
-            if (candidates.Length == 0 || candidates.Any(m => Matches(m, expected[form], primal.IsStatic)) || MatchesAnOverload(candidates, primal, suffix))
+            if (candidates.Length == 0 || candidates.Any(m => CompanionSignatures.Matches(m, expected[form], primal.IsStatic)) || MatchesAnOverload(candidates, primal, suffix))
             {
                 continue;
             }
@@ -133,32 +107,6 @@ internal static class CustomDerivatives
     private static bool MatchesAnOverload(IMethodSymbol[] candidates, IMethodSymbol primal, string suffix) =>
         primal.ContainingType.GetMembers(primal.Name).OfType<IMethodSymbol>()
             .Where(o => !SymbolEqualityComparer.Default.Equals(o, primal))
-            .Select(Stub)
-            .Any(stub => stub is not null && candidates.Any(m => Matches(m, Expected(stub)[Forms.First(f => f.Suffix == suffix).Form], primal.IsStatic)));
-
-    private static bool Matches(IMethodSymbol candidate, Function expected, bool isStatic)
-    {
-        if (candidate.IsStatic != isStatic || candidate.IsGenericMethod || candidate.Parameters.Length != expected.Parameters.Count
-            || TypeText(candidate.ReturnType) != expected.ReturnType.CSharpName)
-        {
-            return false;
-        }
-        for (int i = 0; i < candidate.Parameters.Length; i++)
-        {
-            IParameterSymbol actual = candidate.Parameters[i];
-            if ((actual.RefKind == RefKind.Ref) != expected.Parameters[i].IsRef
-                || actual.RefKind is RefKind.Out or RefKind.In
-                || TypeText(actual.Type) != expected.Parameters[i].Type.CSharpName)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /// <summary>How the generator spells a type: tuples with their element names, as the callers read them.</summary>
-    private static string TypeText(ITypeSymbol type) =>
-        type is INamedTypeSymbol { IsTupleType: true } tuple
-            ? "(" + string.Join(", ", tuple.TupleElements.Select(e => TypeText(e.Type) + " " + e.Name)) + ")"
-            : TypeMapper.Map(type)?.CSharpName ?? type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            .Select(CompanionSignatures.Stub)
+            .Any(stub => stub is not null && candidates.Any(m => CompanionSignatures.Matches(m, Expected(stub)[Forms.First(f => f.Suffix == suffix).Form], primal.IsStatic)));
 }
