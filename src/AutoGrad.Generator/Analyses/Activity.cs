@@ -69,8 +69,10 @@ internal sealed class Activity
                     yield return new Flow(target, inputs);
                 }
                 break;
-            case AccumulateArray { Target: Var target } a:
-                yield return new Flow(target.Name, DifferentiableReads(a.Source).Append(target.Name).ToList());
+            case AccumulateArray { Target: Var or Index { Array: Var } } a:
+                // Into an array, or into a row of a jagged one (xAdjoint[i]): the array as a whole.
+                string accumulated = a.Target is Index { Array: Var row } ? row.Name : ((Var)a.Target).Name;
+                yield return new Flow(accumulated, DifferentiableReads(a.Source).Append(accumulated).ToList());
                 break;
             case Evaluate { Value: Call { Form: CalleeForm.Adjoint } call }:
                 // The callee adds into the adjoints it is given: each depends on every differentiable argument.

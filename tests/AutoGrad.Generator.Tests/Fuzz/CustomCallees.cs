@@ -126,9 +126,9 @@ internal static class CustomCallees
         }
         if (mode != 0)
         {
-            // Now and then a signature off the contract (a scalar adjoint without its ref): AG0021. Only beside a
-            // hand-written Tangent until FuzzRegressions.A_lone_custom_Adjoint_with_a_wrong_signature_is_diagnosed is fixed.
-            string adjoint = mode == 2 && random.Chance(0.08) ? template.Adjoint.Replace(", ref double ", ", double ", StringComparison.Ordinal) : template.Adjoint;
+            // Now and then a signature off the contract (a scalar adjoint without its ref): AG0021, and the callers' AG0001
+            // when it is the only companion written.
+            string adjoint = random.Chance(0.08) ? template.Adjoint.Replace(", ref double ", ", double ", StringComparison.Ordinal) : template.Adjoint;
             members.Append(adjoint).Append("\n\n");
             written.Add(adjoint == template.Adjoint ? "Adjoint" : "Adjoint without ref");
         }

@@ -184,4 +184,24 @@ public sealed class FuzzRegressions
             double v = x * x;
         }
         """);
+
+    /// <summary>Fuzz seed 11, case 398: a second-order method with a jagged input, a clone of a row and a compound division.</summary>
+    [Fact]
+    public void Hessian_vector_product_through_a_cloned_row_and_a_division() => Repro.AssertJudgedCorrect("""
+        [Differentiable(Order = 2)]
+        public static double F(double[][] r0, double[] p1, double x2)
+        {
+            if (0.5 < Math.Atan(x2))
+            {
+                double[] c0 = (double[])r0[0].Clone();
+                x2 /= Math.Atan(Math.Log(0.5 + c0[0] * c0[0]));
+            }
+            double[] a4 = new double[3];
+            for (int i5 = 0; i5 < a4.Length; i5++)
+            {
+                a4[i5] += Math.Pow(1.0 + (Math.PI - x2) * (Math.PI - x2), i5);
+            }
+            return a4[a4.Length - 1] + p1[0];
+        }
+        """);
 }
