@@ -19,11 +19,11 @@ namespace AutoGrad.Generator.Analyses;
 /// </summary>
 internal sealed class Recomputation
 {
-    private readonly Block _function;
     private readonly IReadOnlyDictionary<string, int> _sites;
     private readonly ISet<string> _parameters;
     private readonly ISet<string> _readInReverse;
     private readonly HashSet<string> _elementWritten;
+    private readonly Dictionary<string, int> _functionMentions;
     private readonly System.Func<EquatableArray<Stmt>, string?> _tripCounter;
     private readonly HashSet<Assign> _assigns = new(new ByReference());
     private readonly Dictionary<string, IReadOnlyList<Assign>> _byLoop = new();
@@ -31,12 +31,12 @@ internal sealed class Recomputation
     private Recomputation(Block function, IReadOnlyDictionary<string, int> sites, ISet<string> parameters, ISet<string> readInReverse,
         System.Func<EquatableArray<Stmt>, string?> tripCounter)
     {
-        _function = function;
         _sites = sites;
         _parameters = parameters;
         _readInReverse = readInReverse;
         _tripCounter = tripCounter;
         _elementWritten = new HashSet<string>(IrWalk.Statements(function).OfType<Assign>().Where(a => a.IsElement).Select(a => a.Target));
+        _functionMentions = CountMentions(function.Statements);
     }
 
     /// <summary>
@@ -129,17 +129,32 @@ internal sealed class Recomputation
     {
         EquatableArray<Stmt> statements = body.Statements;
         int head = statements.Count - StateUpdates(statements);
+        Dictionary<string, int> bodyMentions = CountMentions(body.Statements);
+        // Written before the state updates: not restored when the reverse sweep undoes them.
+        var writtenBeforeUpdates = new HashSet<string>(statements.Take(head).SelectMany(Flatten).OfType<Assign>().Select(a => a.Target));
+        bool IsStable(string variable) =>
+            !_elementWritten.Contains(variable)
+            && !(_parameters.Contains(variable) && _sites.ContainsKey(variable))
+            && !writtenBeforeUpdates.Contains(variable);
+
         // Every value the body could recompute, in forward order; then only those the reverse sweep
         // reads, with the ones they are computed from.
         var recomputable = new List<Assign>();
         var recomputableNames = new HashSet<string>();
+        var mentionedEarlier = new HashSet<string>();
         for (int k = 0; k < head; k++)
         {
-            if (statements[k] is Assign assign && assign.Target != counter && IsCandidate(assign, statements, k, head, body, recomputableNames))
+            if (statements[k] is Assign assign && assign.Target != counter
+                && IsCandidate(assign)
+                // Local to this body, and set before any read in the iteration: the value is this iteration's own.
+                && _functionMentions[assign.Target] == bodyMentions[assign.Target]
+                && !mentionedEarlier.Contains(assign.Target)
+                && IrWalk.VariablesRead(assign.Value).All(v => recomputableNames.Contains(v) || IsStable(v)))
             {
                 recomputable.Add(assign);
                 recomputableNames.Add(assign.Target);
             }
+            mentionedEarlier.UnionWith(Flatten(statements[k]).SelectMany(IrWalk.Mentions));
         }
         var needed = new HashSet<string>(recomputableNames.Where(_readInReverse.Contains));
         for (int k = recomputable.Count - 1; k >= 0; k--)
@@ -161,37 +176,30 @@ internal sealed class Recomputation
         _byLoop[counter] = chosen;
     }
 
-    private bool IsCandidate(Assign assign, EquatableArray<Stmt> statements, int index, int head, Block body, HashSet<string> earlier)
-    {
-        string target = assign.Target;
-        return !assign.IsElement
-            && assign.Value.Type.Kind is ValueKind.Double or ValueKind.Int or ValueKind.Long or ValueKind.Bool
-            && !_parameters.Contains(target)
-            && _sites.TryGetValue(target, out int sites) && sites == 1
-            // Local to this body, and set before any read in the iteration: the value is this iteration's own.
-            && Mentions(_function, target) == Mentions(body, target)
-            && !statements.Take(index).Any(s => Mentions(s, target) > 0)
-            && IsCheap(assign.Value)
-            && IrWalk.VariablesRead(assign.Value).All(v => earlier.Contains(v) || IsStable(v, body, statements, head));
-    }
+    /// <summary>A cheap scalar local the method sets exactly once.</summary>
+    private bool IsCandidate(Assign assign) =>
+        !assign.IsElement
+        && assign.Value.Type.Kind is ValueKind.Double or ValueKind.Int or ValueKind.Long or ValueKind.Bool
+        && !_parameters.Contains(assign.Target)
+        && _sites.TryGetValue(assign.Target, out int sites) && sites == 1
+        && IsCheap(assign.Value);
 
     /// <summary>Arithmetic and element reads only: recomputing them costs less than a push and a pop.</summary>
     private static bool IsCheap(Expr value) =>
         IrWalk.SelfAndDescendants(value).All(e => e is Literal or Var or Index or Indices or ArrayLength or Binary or Unary or Cast);
 
-    /// <summary>
-    /// A variable whose value, once the state updates at the end of the body are undone, is what it was
-    /// when the iteration began: it is not an array written element by element, not a parameter the
-    /// method writes, and the body writes it only in those updates (which then restore it).
-    /// </summary>
-    private bool IsStable(string variable, Block body, EquatableArray<Stmt> statements, int head)
+    /// <summary>A statement and every statement nested in it.</summary>
+    private static IEnumerable<Stmt> Flatten(Stmt statement) => IrWalk.Statements(Block.Of(statement));
+
+    /// <summary>How often each name is read or written in these statements, nested ones included.</summary>
+    private static Dictionary<string, int> CountMentions(IEnumerable<Stmt> statements)
     {
-        if (_elementWritten.Contains(variable) || _parameters.Contains(variable) && _sites.ContainsKey(variable))
+        var counts = new Dictionary<string, int>();
+        foreach (string name in statements.SelectMany(Flatten).SelectMany(IrWalk.Mentions))
         {
-            return false;
+            counts[name] = counts.TryGetValue(name, out int count) ? count + 1 : 1;
         }
-        var updates = new HashSet<Stmt>(statements.Skip(head), new ByReference());
-        return IrWalk.Statements(body).OfType<Assign>().Where(a => a.Target == variable).All(updates.Contains);
+        return counts;
     }
 
     private static int Mentions(Block block, string variable) => block.Statements.Sum(s => Mentions(s, variable));
@@ -200,13 +208,9 @@ internal sealed class Recomputation
         IrWalk.Mentions(statement).Count(v => v == variable) + IrWalk.ChildBlocks(statement).Sum(b => Mentions(b, variable));
 
     /// <summary>Statements are records, equal by value; a plan is about these very statements.</summary>
-    private sealed class ByReference : IEqualityComparer<Stmt>, IEqualityComparer<Assign>
+    private sealed class ByReference : IEqualityComparer<Assign>
     {
-        public bool Equals(Stmt? x, Stmt? y) => ReferenceEquals(x, y);
-
         public bool Equals(Assign? x, Assign? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(Stmt obj) => RuntimeHelpers.GetHashCode(obj);
 
         public int GetHashCode(Assign obj) => RuntimeHelpers.GetHashCode(obj);
     }

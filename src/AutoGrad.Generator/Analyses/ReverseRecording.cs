@@ -84,7 +84,8 @@ internal sealed class ReverseRecording
     /// </summary>
     private static HashSet<string> SetOncePerPath(Block body)
     {
-        var paths = new Dictionary<string, List<List<(If Branch, bool Then)>>>();
+        // Each assignment's path of branches; null for one in a loop, which may run twice.
+        var paths = new Dictionary<string, List<List<(If Branch, bool Then)>?>>();
         void Walk(Block block, List<(If, bool)> path, bool inLoop)
         {
             foreach (Stmt statement in block.Statements)
@@ -94,10 +95,9 @@ internal sealed class ReverseRecording
                     case Assign { IsElement: false } assign:
                         if (!paths.TryGetValue(assign.Target, out var list))
                         {
-                            paths[assign.Target] = list = new List<List<(If, bool)>>();
+                            paths[assign.Target] = list = new List<List<(If, bool)>?>();
                         }
-                        // An assignment in a loop may run twice: mark it with a null path.
-                        list.Add(inLoop ? null! : new List<(If, bool)>(path));
+                        list.Add(inLoop ? null : new List<(If, bool)>(path));
                         break;
                     case If s:
                         path.Add((s, true));
@@ -116,8 +116,10 @@ internal sealed class ReverseRecording
             }
         }
         Walk(body, new List<(If, bool)>(), inLoop: false);
-        return new HashSet<string>(paths.Where(p => p.Value.Count > 1 && p.Value.All(path => path is not null)
-            && p.Value.Select((a, i) => p.Value.Skip(i + 1).All(b => Exclusive(a, b))).All(x => x)).Select(p => p.Key));
+        return new HashSet<string>(paths
+            .Where(p => p.Value.Count > 1 && p.Value.All(path => path is not null)
+                && p.Value.Select((a, i) => p.Value.Skip(i + 1).All(b => Exclusive(a!, b!))).All(exclusive => exclusive))
+            .Select(p => p.Key));
     }
 
     /// <summary>Two branch paths part at some <c>if</c>: one goes into its then-block, the other into its else-block.</summary>

@@ -3,6 +3,7 @@ using System.Linq;
 using AutoGrad.Generator.FrontEnd;
 using AutoGrad.Generator.Ir;
 using AutoGrad.Generator.Model;
+using AutoGrad.Generator.Transforms;
 
 namespace AutoGrad.Generator.Emit;
 
@@ -44,14 +45,10 @@ internal static class DerivedCompanionEmitter
     /// <summary>The Tangent as ⟨∇F, tangents⟩: ∇F from the user's Adjoint, once per element of the result.</summary>
     private static void WriteTangent(SourceWriter writer, CustomDerivativeModel model, Function stub, Function tangent, string adjoint, NameTable names, string modifiers)
     {
-        writer.Line("/// <summary>");
-        writer.Line($"/// Forward mode of <c>{stub.Name}</c>, derived from the hand-written <c>{adjoint}</c>: a reverse sweep gives the gradient");
-        writer.Line("/// of each element of the result, and its dot product with the tangents is that element's tangent.");
-        writer.Line($"/// Exact; write <c>{tangent.Name}</c> by hand for a forward mode that costs one sweep.");
-        writer.Line("/// </summary>");
-        writer.Line(CompanionFileEmitter.GeneratedCodeAttribute);
-        FunctionEmitterHeader(writer, tangent, modifiers);
-        WriteChecks(writer, stub, "Tangent");
+        OpenMethod(writer, stub, tangent, "Tangent", modifiers,
+            $"Forward mode of <c>{stub.Name}</c>, derived from the hand-written <c>{adjoint}</c>: a reverse sweep gives the gradient",
+            "of each element of the result, and its dot product with the tangents is that element's tangent.",
+            $"Exact; write <c>{tangent.Name}</c> by hand for a forward mode that costs one sweep.");
         var adjoints = Inputs(stub).ToDictionary(p => p.Name, p => names.Fresh(p.Name + "Adjoint"));
         foreach (Parameter input in Inputs(stub))
         {
@@ -94,14 +91,10 @@ internal static class DerivedCompanionEmitter
     /// <summary>The Adjoint as seed·∂F/∂xᵢ for each input element xᵢ: one sweep of the user's Tangent along each unit direction.</summary>
     private static void WriteAdjoint(SourceWriter writer, CustomDerivativeModel model, Function stub, Function adjoint, string tangent, NameTable names, string modifiers)
     {
-        writer.Line("/// <summary>");
-        writer.Line($"/// Reverse mode of <c>{stub.Name}</c>, derived from the hand-written <c>{tangent}</c>: one forward sweep along each");
-        writer.Line("/// input element's unit direction gives that column of the Jacobian, and seed·column is added into the adjoint.");
-        writer.Line($"/// Exact; write <c>{adjoint.Name}</c> by hand for a reverse mode that costs one sweep.");
-        writer.Line("/// </summary>");
-        writer.Line(CompanionFileEmitter.GeneratedCodeAttribute);
-        FunctionEmitterHeader(writer, adjoint, modifiers);
-        WriteChecks(writer, stub, "Adjoint");
+        OpenMethod(writer, stub, adjoint, "Adjoint", modifiers,
+            $"Reverse mode of <c>{stub.Name}</c>, derived from the hand-written <c>{tangent}</c>: one forward sweep along each",
+            "input element's unit direction gives that column of the Jacobian, and seed·column is added into the adjoint.",
+            $"Exact; write <c>{adjoint.Name}</c> by hand for a reverse mode that costs one sweep.");
         string value = names.Fresh("value");
         writer.Line($"{stub.ReturnType.CSharpName} {value} = {model.PrimalTarget}({string.Join(", ", stub.Parameters.Select(p => Id(p.Name)))});");
         if (stub.ReturnType.IsArray)
@@ -151,14 +144,20 @@ internal static class DerivedCompanionEmitter
         writer.Close();
     }
 
-    private static void FunctionEmitterHeader(SourceWriter writer, Function signature, string modifiers) =>
-        writer.Open($"{modifiers} {FunctionEmitter.Signature(signature)}");
-
-    private static void WriteChecks(SourceWriter writer, Function stub, string partner)
+    /// <summary>The doc comment, the signature, and the same length checks a generated companion starts with.</summary>
+    private static void OpenMethod(SourceWriter writer, Function stub, Function signature, string partner, string modifiers, params string[] summary)
     {
+        writer.Line("/// <summary>");
+        foreach (string line in summary)
+        {
+            writer.Line("/// " + line);
+        }
+        writer.Line("/// </summary>");
+        writer.Line(CompanionFileEmitter.GeneratedCodeAttribute);
+        writer.Open($"{modifiers} {FunctionEmitter.Signature(signature)}");
         foreach (Parameter input in Inputs(stub).Where(p => p.Type.IsArray))
         {
-            writer.Line($"{Arrays}.SameLength({Id(input.Name)}, \"{input.Name}\", {input.Name}{partner}, \"{input.Name}{partner}\");");
+            writer.Line(ExpressionPrinter.Print(((Evaluate)ArrayOps.SameLength(input.Name, input.Name + partner)).Value) + ";");
         }
     }
 

@@ -69,14 +69,7 @@ internal static class ExpressionPrinter
 
     private static string CallTarget(Call call)
     {
-        string name = call.Callee.Name + call.Form switch
-        {
-            CalleeForm.Tangent => "Tangent",
-            CalleeForm.Adjoint => "Adjoint",
-            CalleeForm.AdjointTangent => "AdjointTangent",
-            CalleeForm.TangentTangent => "TangentTangent",
-            _ => "",
-        };
+        string name = call.Callee.Name + call.Form.Suffix();
         if (call.Receiver is not null)
         {
             return Print(call.Receiver, Primary) + "." + name;

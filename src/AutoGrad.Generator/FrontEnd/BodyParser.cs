@@ -548,7 +548,7 @@ internal sealed class BodyParser
         {
             return Unsupported(invocation, $"the call '{invocation.Syntax}'", "a method with a custom derivative must be non-generic, static or of 'this', and take and return types AutoGrad differentiates through");
         }
-        HashSet<CalleeForm> written = CustomDerivatives.HandWritten(method, companions, stub);
+        HashSet<CalleeForm> written = CustomDerivatives.HandWritten(method, companions, CustomDerivatives.Expected(stub));
         if (!written.Contains(CalleeForm.Tangent) && !written.Contains(CalleeForm.Adjoint))
         {
             return Unsupported(invocation, $"the call '{invocation.Syntax}'",

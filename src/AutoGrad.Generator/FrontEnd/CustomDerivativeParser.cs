@@ -63,9 +63,9 @@ internal static class CustomDerivativeParser
             diagnostics.Add(Incomplete(location, primal, "cannot be used: its parameters and result must be of types AutoGrad differentiates through, and it must not be generic (" + TypeMapper.SupportedTypes + ")"));
             return Model(primal, companions, primalTarget, null, null, diagnostics);
         }
-        diagnostics.AddRange(CustomDerivatives.SignatureMismatches(primal, companions, stub));
-        HashSet<CalleeForm> written = CustomDerivatives.HandWritten(primal, companions, stub);
         IReadOnlyDictionary<CalleeForm, Function> expected = CustomDerivatives.Expected(stub);
+        diagnostics.AddRange(CustomDerivatives.SignatureMismatches(primal, companions, expected));
+        HashSet<CalleeForm> written = CustomDerivatives.HandWritten(primal, companions, expected);
         bool hasTangent = written.Contains(CalleeForm.Tangent);
         bool hasAdjoint = written.Contains(CalleeForm.Adjoint);
         if (hasTangent && hasAdjoint)

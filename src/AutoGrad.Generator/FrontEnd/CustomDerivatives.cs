@@ -17,12 +17,12 @@ internal static class CustomDerivatives
 {
     public const string Attribute = "AutoGrad.CustomDerivativeAttribute";
 
-    private static readonly (CalleeForm Form, string Suffix, string Mode)[] Forms =
+    private static readonly (CalleeForm Form, string Mode)[] Forms =
     {
-        (CalleeForm.Tangent, "Tangent", "forward mode"),
-        (CalleeForm.Adjoint, "Adjoint", "reverse mode"),
-        (CalleeForm.AdjointTangent, "AdjointTangent", "forward-over-reverse mode"),
-        (CalleeForm.TangentTangent, "TangentTangent", "forward-over-forward mode"),
+        (CalleeForm.Tangent, "forward mode"),
+        (CalleeForm.Adjoint, "reverse mode"),
+        (CalleeForm.AdjointTangent, "forward-over-reverse mode"),
+        (CalleeForm.TangentTangent, "forward-over-forward mode"),
     };
 
     public static bool IsCustomDerivative(AttributeData attribute) => attribute.AttributeClass?.ToDisplayString() == Attribute;
@@ -68,14 +68,13 @@ internal static class CustomDerivatives
         };
     }
 
-    /// <summary>The forms of <paramref name="primal"/>'s companions in <paramref name="companions"/> whose signatures match.</summary>
-    public static HashSet<CalleeForm> HandWritten(IMethodSymbol primal, INamedTypeSymbol companions, Function stub)
+    /// <summary>The forms of <paramref name="primal"/>'s companions in <paramref name="companions"/> whose signatures match <paramref name="expected"/>.</summary>
+    public static HashSet<CalleeForm> HandWritten(IMethodSymbol primal, INamedTypeSymbol companions, IReadOnlyDictionary<CalleeForm, Function> expected)
     {
-        IReadOnlyDictionary<CalleeForm, Function> expected = Expected(stub);
         var found = new HashSet<CalleeForm>();
-        foreach ((CalleeForm form, string suffix, _) in Forms)
+        foreach ((CalleeForm form, _) in Forms)
         {
-            if (companions.GetMembers(primal.Name + suffix).OfType<IMethodSymbol>().Any(m => CompanionSignatures.Matches(m, expected[form], primal.IsStatic)))
+            if (companions.GetMembers(primal.Name + form.Suffix()).OfType<IMethodSymbol>().Any(m => CompanionSignatures.Matches(m, expected[form], primal.IsStatic)))
             {
                 found.Add(form);
             }
@@ -84,13 +83,12 @@ internal static class CustomDerivatives
     }
 
     /// <summary>AG0021 for each hand-written companion whose name says which form it is but whose signature is wrong.</summary>
-    public static IEnumerable<DiagnosticInfo> SignatureMismatches(IMethodSymbol primal, INamedTypeSymbol companions, Function stub)
+    public static IEnumerable<DiagnosticInfo> SignatureMismatches(IMethodSymbol primal, INamedTypeSymbol companions, IReadOnlyDictionary<CalleeForm, Function> expected)
     {
-        IReadOnlyDictionary<CalleeForm, Function> expected = Expected(stub);
-        foreach ((CalleeForm form, string suffix, string mode) in Forms)
+        foreach ((CalleeForm form, string mode) in Forms)
         {
-            IMethodSymbol[] candidates = companions.GetMembers(primal.Name + suffix).OfType<IMethodSymbol>().ToArray();
-            if (candidates.Length == 0 || candidates.Any(m => CompanionSignatures.Matches(m, expected[form], primal.IsStatic)) || MatchesAnOverload(candidates, primal, suffix))
+            IMethodSymbol[] candidates = companions.GetMembers(primal.Name + form.Suffix()).OfType<IMethodSymbol>().ToArray();
+            if (candidates.Length == 0 || candidates.Any(m => CompanionSignatures.Matches(m, expected[form], primal.IsStatic)) || MatchesAnOverload(candidates, primal, form))
             {
                 continue;
             }
@@ -104,9 +102,9 @@ internal static class CustomDerivatives
     }
 
     /// <summary>A companion of another overload of the primal is not a mismatch of this one.</summary>
-    private static bool MatchesAnOverload(IMethodSymbol[] candidates, IMethodSymbol primal, string suffix) =>
+    private static bool MatchesAnOverload(IMethodSymbol[] candidates, IMethodSymbol primal, CalleeForm form) =>
         primal.ContainingType.GetMembers(primal.Name).OfType<IMethodSymbol>()
             .Where(o => !SymbolEqualityComparer.Default.Equals(o, primal))
             .Select(CompanionSignatures.Stub)
-            .Any(stub => stub is not null && candidates.Any(m => CompanionSignatures.Matches(m, Expected(stub)[Forms.First(f => f.Suffix == suffix).Form], primal.IsStatic)));
+            .Any(stub => stub is not null && candidates.Any(m => CompanionSignatures.Matches(m, Expected(stub)[form], primal.IsStatic)));
 }

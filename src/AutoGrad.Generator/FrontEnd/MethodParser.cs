@@ -162,8 +162,20 @@ internal static class MethodParser
         }
 
         var names = new NameTable(ReservedNames(method, body));
+        // Each callee is parsed once, however often it is called.
+        var calleeVerdicts = new Dictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+        bool CalleeHasNoCompanions(IMethodSymbol callee)
+        {
+            if (!calleeVerdicts.TryGetValue(callee, out bool verdict))
+            {
+                verdict = !SymbolEqualityComparer.Default.Equals(callee.OriginalDefinition, method.OriginalDefinition)
+                    && HasNoCompanions(callee, semanticModel.Compilation, cancellationToken);
+                calleeVerdicts.Add(callee, verdict);
+            }
+            return verdict;
+        }
         var parser = new BodyParser(names, new HashSet<string>(parameters.Where(p => p.IsDifferentiable && p.Type.IsArray).Select(p => p.Name)), OrderOf(method),
-            checkCallees ? callee => !SymbolEqualityComparer.Default.Equals(callee.OriginalDefinition, method.OriginalDefinition) && HasNoCompanions(callee, semanticModel.Compilation, cancellationToken) : null);
+            checkCallees ? CalleeHasNoCompanions : null);
         Block block = parser.ParseBody(body);
         diagnostics.AddRange(parser.Diagnostics);
         var function = new Function(method.Name, returnType!, parameters.ToEquatableArray(), parser.Locals.ToEquatableArray(), block);

@@ -93,6 +93,12 @@ internal enum CalleeForm
     TangentTangent,
 }
 
+internal static class CalleeForms
+{
+    /// <summary>What a companion adds to its method's name: <c>F</c> + <c>Tangent</c>, and so on.</summary>
+    public static string Suffix(this CalleeForm form) => form == CalleeForm.Primal ? "" : form.ToString();
+}
+
 /// <summary>A <c>ref</c> argument: only valid as an argument of a <see cref="Call"/>.</summary>
 internal sealed record RefArg(string Name) : Expr
 {
