@@ -5,7 +5,7 @@ using static AutoGrad.Analyzers.Tests.Harness.Source;
 
 namespace AutoGrad.Analyzers.Tests;
 
-/// <summary>AG0004 (a call without a derivative) and AG0005 (a write into an input array).</summary>
+/// <summary>AG0004 (a call without a derivative), AG0005 (a write into an input array), and calls of companions.</summary>
 public sealed class CallAndArrayTests
 {
     [Fact]
@@ -24,6 +24,32 @@ public sealed class CallAndArrayTests
         [Differentiable]
         public static double F(double x) => Helper(x) + Math.Exp(x);
         """));
+
+    [Fact]
+    public Task A_derivative_used_as_a_value_is_fine_when_the_callee_has_second_order_companions() => Verify.AnalyzerAsync(InPartialClass("""
+        [Differentiable(Order = 2)]
+        static double G(double v) => Math.Tanh(v) * v;
+
+        [Differentiable]
+        public static double F(double x)
+        {
+            var slope = {|CS0103:GTangent|}(x, 1.0).Tangent;
+            return slope * slope + {|CS0103:GTangent|}(x, 0.0).Value;
+        }
+        """));
+
+    [Fact]
+    public Task A_derivative_used_as_a_value_names_the_order_its_callee_needs() => Verify.AnalyzerAsync(
+        InPartialClass("""
+            [Differentiable]
+            static double G(double v) => Math.Tanh(v) * v;
+
+            [Differentiable]
+            public static double F(double x) => {|#0:{|CS0103:GTangent|}(x, 1.0).Tangent|};
+            """),
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult("AG0001", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0).WithArguments(
+            "'GTangent(x, 1.0).Tangent'",
+            "differentiating a derivative of 'G' takes its second-order companions (GTangentTangent, GAdjointTangent): mark 'G' [Differentiable(Order = 2)]"));
 
     [Fact]
     public Task Writes_into_an_input_array() => Verify.AnalyzerAsync(InPartialClass("""

@@ -130,13 +130,57 @@ public sealed class DiagnosticTests
                 public static double F(double x) => x * x;
             }
             """, "AG0002", new[] { "Sealed" }),
-        ["call of a generated companion"] = (InPartialClass("""
-            [Differentiable(Order = 2)]
+        ["derivative of a callee without second-order companions"] = (InPartialClass("""
+            [Differentiable]
             public static double G(double x) => Math.Tanh(x);
 
             [Differentiable]
             public static double F(double x) => GTangent(x, 1.0).Tangent;
-            """), "AG0001", new[] { "GTangent(x, 1.0)" }),
+            """), "AG0001", new[] { "GTangent(x, 1.0).Tangent" }),
+        ["whole result of a tangent companion"] = (InPartialClass("""
+            [Differentiable(Order = 2)]
+            public static double G(double x) => Math.Tanh(x);
+
+            [Differentiable]
+            public static double F(double x)
+            {
+                var pair = GTangent(x, 1.0);
+                return pair.Tangent;
+            }
+            """), "AG0001", new[] { "GTangent(x, 1.0)", "pair.Tangent" }),
+        ["call of an adjoint companion"] = (InPartialClass("""
+            [Differentiable(Order = 2)]
+            public static double G(double x) => Math.Tanh(x);
+
+            [Differentiable]
+            public static double F(double x)
+            {
+                double gradient = 0;
+                GAdjoint(x, ref gradient);
+                return gradient;
+            }
+            """), "AG0001", new[] { "GAdjoint(x, ref gradient)" }),
+        ["call of a second-order companion"] = (InPartialClass("""
+            [Differentiable(Order = 3)]
+            public static double G(double x) => Math.Tanh(x);
+
+            [Differentiable]
+            public static double F(double x) => GTangentTangent(x, 1.0, 1.0, 0.0).Tangent.Tangent;
+            """), "AG0001", new[] { "GTangentTangent(x, 1.0, 1.0, 0.0)" }),
+        ["derivative used by a method of order two"] = (InPartialClass("""
+            [Differentiable(Order = 3)]
+            public static double G(double x) => Math.Tanh(x);
+
+            [Differentiable(Order = 2)]
+            public static double F(double x) => GTangent(x, 1.0).Tangent;
+            """), "AG0001", new[] { "GTangent(x, 1.0).Tangent" }),
+        ["derivative with named arguments"] = (InPartialClass("""
+            [Differentiable(Order = 2)]
+            public static double G(double x) => Math.Tanh(x);
+
+            [Differentiable]
+            public static double F(double x) => GTangent(xTangent: 1.0, x: x).Tangent;
+            """), "AG0001", new[] { "GTangent(xTangent: 1.0, x: x).Tangent" }),
         ["order above the maximum"] = (InPartialClass("""
             [Differentiable(Order = 9)]
             public static double F(double x) => x * x;

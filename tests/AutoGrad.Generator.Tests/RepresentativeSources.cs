@@ -189,6 +189,21 @@ internal static class RepresentativeSources
                 return total;
             }
 
+            [Differentiable(Order = 2)]
+            public static double Energy(double[] x, double c)
+            {
+                double e = 0.0;
+                for (int i = 0; i < x.Length; i++) e += c * Math.Cos(x[i] * x[i]);
+                return e;
+            }
+
+            [Differentiable]
+            public static double Along(double[] x, double[] v, double c)
+            {
+                var slope = EnergyTangent(x, v, c, 0.0).Tangent;
+                return slope * slope + EnergyTangent(x, v, c, 1.0).Value;
+            }
+
             public static double Use()
             {
                 double[] x = { 1.0, 2.0, 3.0 };
@@ -200,7 +215,8 @@ internal static class RepresentativeSources
                 (double[] smooth, double[] smoothTangent) = SmoothTangent(x, xTangent, x, 0.3, 0.0);
                 double[] again = SmoothAdjoint(x, xAdjoint, x, 0.3, ref cAdjoint, new double[3]);
                 double composed = ComposedAdjoint(x, xAdjoint, 0.3, ref cAdjoint) + ComposedTangent(x, xTangent, 0.3, 1.0).Tangent;
-                return value + tangent + reverse + smooth[0] + smoothTangent[0] + again[0] + composed;
+                double along = AlongAdjoint(x, xAdjoint, xTangent, new double[3], 0.3, ref cAdjoint) + AlongTangent(x, xTangent, x, xTangent, 0.3, 1.0).Tangent;
+                return value + tangent + reverse + smooth[0] + smoothTangent[0] + again[0] + composed + along;
             }
         }
         """;

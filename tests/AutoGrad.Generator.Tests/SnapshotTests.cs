@@ -12,6 +12,25 @@ public sealed class SnapshotTests
 {
     private static readonly Dictionary<string, string> Cases = new()
     {
+        ["DerivativeAsValue.GAndFCompanions"] = """
+            using System;
+            using AutoGrad;
+
+            namespace Snapshots;
+
+            public static partial class Model
+            {
+                [Differentiable(Order = 2)]
+                public static double G(double x, double y) => Math.Exp(x * y);
+
+                [Differentiable]
+                public static double F(double x, double y)
+                {
+                    double slope = GTangent(x, 1.0, y, 0.0).Tangent;
+                    return slope * slope + GTangent(x, 0.0, y, 0.0).Value;
+                }
+            }
+            """,
         ["Polynomial.FTangentAndAdjoint"] = """
             using AutoGrad;
 

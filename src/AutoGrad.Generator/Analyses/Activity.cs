@@ -118,7 +118,7 @@ internal sealed class Activity
             Binary { IsArithmetic: true } b => DifferentiableReads(b.Left).Concat(DifferentiableReads(b.Right)),
             Primitive p => p.Args.Where((_, i) => PrimitiveRules.Get(p.Name).Partials(p.Args.ToArray(), p)[i] is not null)
                 .SelectMany(DifferentiableReads),
-            Call c => c.Args.Where((_, i) => c.Callee.Parameters[i].IsDifferentiable).SelectMany(DifferentiableReads),
+            Call c => c.Args.Zip(c.DifferentiableArgs, (a, differentiable) => differentiable ? a : null).OfType<Expr>().SelectMany(DifferentiableReads),
             Conditional c => DifferentiableReads(c.WhenTrue).Concat(DifferentiableReads(c.WhenFalse)),
             Cast c => DifferentiableReads(c.Operand),
             Index i => DifferentiableReads(i.Array),

@@ -29,7 +29,7 @@ internal static class ExpressionPrinter
             Cast c => ("(" + c.TargetType.CSharpName + ")" + Print(c.Operand, UnaryLevel), UnaryLevel),
             Ir.Conditional c => (Print(c.Condition, Conditional + 1) + " ? " + Print(c.WhenTrue, Conditional) + " : " + Print(c.WhenFalse, Conditional), Conditional),
             Primitive p => (PrimitiveRules.Get(p.Name).CallText + Arguments(p.Args), Primary),
-            Call c => (CallTarget(c) + Arguments(c.Args), Primary),
+            Call c => (CallTarget(c) + Arguments(c.Args) + (c.Part is null ? "" : "." + c.Part), Primary),
             Opaque o => (string.Format(o.Template, o.Args.Select(a => (object)Print(a, 0)).ToArray()), Primary),
             TupleExpr t => (Arguments(t.Items), Primary),
             Index i => (Print(i.Array, Primary) + Brackets(i.Position), Primary),

@@ -17,7 +17,7 @@ namespace AutoGrad.Generator.FrontEnd;
 /// and are declared once for the whole function; anything outside the supported subset becomes an
 /// AG0001 diagnostic on the exact syntax, and parsing goes on so every problem is reported at once.
 /// </summary>
-internal sealed class BodyParser
+internal sealed partial class BodyParser
 {
     private readonly NameTable _names;
     private readonly Dictionary<ILocalSymbol, Local> _locals = new(SymbolEqualityComparer.Default);
@@ -146,8 +146,14 @@ internal sealed class BodyParser
     {
         foreach (IVariableDeclaratorOperation declarator in declaration.Declarators)
         {
-            Local? local = DeclareLocal(declarator.Symbol, declarator);
             IVariableInitializerOperation? initializer = declarator.Initializer ?? declaration.Initializer;
+            if (initializer?.Value is IInvocationOperation call && CompanionNameClashes.IsGeneratedByAutoGrad(call.TargetMethod))
+            {
+                // var pair = FTangent(x, 1.0): said here, where the fix goes, rather than as the tuple local's type.
+                UnsupportedCompanionCall(call);
+                continue;
+            }
+            Local? local = DeclareLocal(declarator.Symbol, declarator);
             if (initializer is not null && IsArrayAlias(initializer.Value))
             {
                 UnsupportedAliasing(declarator);
@@ -306,6 +312,9 @@ internal sealed class BodyParser
             case IAssignmentOperation or IIncrementOrDecrementOperation:
                 UnsupportedWrite(operation, written!);
                 break;
+            case IInvalidOperation { Syntax: InvocationExpressionSyntax invocation } when CompanionCalls.Resolve(invocation, operation.SemanticModel!) is not null:
+                UnsupportedCompanionCall(operation);
+                break;
             default:
                 Unsupported(operation, Describe(operation), "this expression statement is not supported");
                 break;
@@ -374,6 +383,10 @@ internal sealed class BodyParser
         {
             return literal;
         }
+        if (ParseCompanionPart(operation) is Expr derivative)
+        {
+            return derivative;
+        }
         switch (operation)
         {
             case ILocalReferenceOperation local when TargetName(local) is string name:
@@ -413,6 +426,8 @@ internal sealed class BodyParser
                 return ParseInvocation(invocation);
             case IFieldReferenceOperation or IPropertyReferenceOperation:
                 return ParseMemberRead((IMemberReferenceOperation)operation);
+            case IInvalidOperation { Syntax: InvocationExpressionSyntax invocation } when CompanionCalls.Resolve(invocation, operation.SemanticModel!) is not null:
+                return UnsupportedCompanionCall(operation);
             default:
                 return Unsupported(operation, Describe(operation), "this expression is not supported in a [Differentiable] method");
         }
@@ -446,8 +461,7 @@ internal sealed class BodyParser
         IMethodSymbol method = invocation.TargetMethod;
         if (CompanionNameClashes.IsGeneratedByAutoGrad(method))
         {
-            return Unsupported(invocation, $"the call of the generated companion '{method.Name}'",
-                "companions cannot be differentiated again by composition yet; for higher derivatives use [Differentiable(Order = N)] (see the README, Higher derivatives)");
+            return UnsupportedCompanionCall(invocation);
         }
         if (method.ContainingType.ToDisplayString() is "System.Linq.Enumerable" or "System.Linq.Queryable")
         {
@@ -478,30 +492,11 @@ internal sealed class BodyParser
         }
         if (MethodParser.IsDifferentiable(method))
         {
-            IrType? returnType = TypeMapper.Map(method.ReturnType);
-            if (method.IsGenericMethod || returnType is not { IsDifferentiable: true })
+            if (CalleeProblem(method, onThisOrStatic: method.IsStatic || invocation.Instance is null or IInstanceReferenceOperation, _order) is string problem)
             {
-                return Unsupported(invocation, $"the call '{invocation.Syntax}'", "only non-generic [Differentiable] methods returning double or double[] can be called");
+                return Unsupported(invocation, $"the call '{invocation.Syntax}'", problem);
             }
-            if (!method.IsStatic && invocation.Instance is not (null or IInstanceReferenceOperation))
-            {
-                return Unsupported(invocation, $"the call '{invocation.Syntax}'", "an instance [Differentiable] method can be called only on 'this'");
-            }
-            if (_order > 2)
-            {
-                // A callee's companions of order three and more would need nested tuples of tuples per call: not built yet.
-                return Unsupported(invocation, $"the call '{invocation.Syntax}'", $"a method with Order = {_order} cannot call other [Differentiable] methods (only Order 1 and 2 can)");
-            }
-            if (MethodParser.OrderOf(method) < _order)
-            {
-                return Unsupported(invocation, $"the call '{invocation.Syntax}'",
-                    $"this method has Order = {_order}, so '{method.Name}' must be [Differentiable(Order = {_order})] too");
-            }
-            if (_hasNoCompanions?.Invoke(method) == true)
-            {
-                return Unsupported(invocation, $"the call '{invocation.Syntax}'", $"'{method.Name}' cannot be differentiated itself (see its errors), so it has no companions to call");
-            }
-            return new Call(CalleeFor(method, method.ContainingType, MethodParser.OrderOf(method)), CalleeForm.Primal, null, args.ToEquatableArray(), returnType);
+            return new Call(CalleeFor(method, method.ContainingType, MethodParser.OrderOf(method)), CalleeForm.Primal, null, args.ToEquatableArray(), TypeMapper.Map(method.ReturnType)!);
         }
         IrType? type = method.ReturnsVoid ? IrType.OtherType("void") : TypeMapper.MapValue(method.ReturnType);
         if (type is null || !method.IsStatic && invocation.Instance is not (null or IInstanceReferenceOperation))
@@ -522,12 +517,40 @@ internal sealed class BodyParser
         return opaque;
     }
 
+    /// <summary>
+    /// Why this method cannot call the [Differentiable] <paramref name="method"/>, whose companions its
+    /// own companions call up to <paramref name="order"/>; null if it can.
+    /// </summary>
+    private string? CalleeProblem(IMethodSymbol method, bool onThisOrStatic, int order)
+    {
+        if (method.IsGenericMethod || TypeMapper.Map(method.ReturnType) is not { IsDifferentiable: true })
+        {
+            return "only non-generic [Differentiable] methods returning double or double[] can be called";
+        }
+        if (!onThisOrStatic)
+        {
+            return "an instance [Differentiable] method can be called only on 'this'";
+        }
+        if (_order > 2)
+        {
+            // A callee's companions of order three and more would need nested tuples of tuples per call: not built yet.
+            return $"a method with Order = {_order} cannot call other [Differentiable] methods (only Order 1 and 2 can)";
+        }
+        if (MethodParser.OrderOf(method) < order)
+        {
+            return order == _order
+                ? $"this method has Order = {_order}, so '{method.Name}' must be [Differentiable(Order = {order})] too"
+                : $"differentiating a derivative of '{method.Name}' takes its second-order companions ({method.Name}TangentTangent, {method.Name}AdjointTangent): mark '{method.Name}' [Differentiable(Order = {order})]";
+        }
+        if (_hasNoCompanions?.Invoke(method) == true)
+        {
+            return $"'{method.Name}' cannot be differentiated itself (see its errors), so it has no companions to call";
+        }
+        return null;
+    }
+
     private Expr ParseMemberRead(IMemberReferenceOperation member)
     {
-        if (member.Instance is IInvocationOperation { TargetMethod: var companion } call && CompanionNameClashes.IsGeneratedByAutoGrad(companion))
-        {
-            return ParseInvocation(call);
-        }
         IrType? type = TypeMapper.MapValue(member.Type);
         bool isIndexer = member is IPropertyReferenceOperation { Arguments.Length: > 0 };
         if (type is null || isIndexer || member.Instance is not (null or IInstanceReferenceOperation))

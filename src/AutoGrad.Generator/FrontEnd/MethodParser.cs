@@ -62,6 +62,11 @@ internal static class MethodParser
     public static MethodModel Parse(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel, CancellationToken cancellationToken,
         bool checkCallees = true)
     {
+        if (CompanionStubs.Bind(syntax, semanticModel, cancellationToken) is SemanticModel seeingCompanions
+            && seeingCompanions.GetDeclaredSymbol(syntax, cancellationToken) is IMethodSymbol rebound)
+        {
+            (method, semanticModel) = (rebound, seeingCompanions);
+        }
         var diagnostics = new List<DiagnosticInfo>();
         EquatableArray<ContainingType> containingTypes = ContainingTypes(method, syntax, diagnostics);
         Function? primal = null;
@@ -262,7 +267,6 @@ internal static class MethodParser
 
     private static EquatableArray<ContainingType> ContainingTypes(IMethodSymbol method, MethodDeclarationSyntax syntax, List<DiagnosticInfo> diagnostics)
     {
-        var types = new List<ContainingType>();
         SyntaxNode? node = syntax.Parent;
         for (INamedTypeSymbol? type = method.ContainingType; type is not null; type = type.ContainingType, node = node?.Parent)
         {
@@ -271,6 +275,16 @@ internal static class MethodParser
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TypeNotPartial, declaration.Identifier.GetLocation(), type.Name, method.Name));
             }
+        }
+        return ContainingTypes(method.ContainingType);
+    }
+
+    /// <summary>The types the companions are nested in, outermost first.</summary>
+    public static EquatableArray<ContainingType> ContainingTypes(INamedTypeSymbol innermost)
+    {
+        var types = new List<ContainingType>();
+        for (INamedTypeSymbol? type = innermost; type is not null; type = type.ContainingType)
+        {
             types.Insert(0, new ContainingType(Keyword(type), type.Name + TypeParameters(type)));
         }
         return types.ToEquatableArray();

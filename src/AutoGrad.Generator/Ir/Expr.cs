@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using AutoGrad.Generator.Model;
 
@@ -78,9 +79,45 @@ internal sealed record Primitive(string Name, EquatableArray<Expr> Args) : Expr
 }
 
 /// <summary>A call of another <c>[Differentiable]</c> method (or of a generated companion of one).</summary>
-internal sealed record Call(Callee Callee, CalleeForm Form, Expr? Receiver, EquatableArray<Expr> Args, IrType ResultType) : Expr
+/// <param name="Part">
+/// The element of a Tangent companion's result the user reads, <c>FTangent(x, v).Tangent</c>: a
+/// derivative used as a value, which the transforms differentiate again. Null for the whole result.
+/// </param>
+internal sealed record Call(Callee Callee, CalleeForm Form, Expr? Receiver, EquatableArray<Expr> Args, IrType ResultType, string? Part = null) : Expr
 {
     public override IrType Type => ResultType;
+
+    /// <summary>Whether each argument carries a derivative: the callee's differentiable inputs in the slots of this companion.</summary>
+    public IReadOnlyList<bool> DifferentiableArgs
+    {
+        get
+        {
+            IEnumerable<bool> primal = Callee.Parameters.Select(p => p.IsDifferentiable);
+            IEnumerable<bool> adjoint = Callee.Parameters.SelectMany(p => p.IsDifferentiable ? new[] { true, true } : new[] { false }).Append(true);
+            return (Form switch
+            {
+                CalleeForm.Tangent => WithTangents(primal),
+                CalleeForm.TangentTangent => WithTangents(WithTangents(primal)),
+                CalleeForm.Adjoint => adjoint,
+                CalleeForm.AdjointTangent => WithTangents(adjoint),
+                _ => primal,
+            }).ToList();
+        }
+    }
+
+    /// <summary>A call of a Tangent companion's arguments, per parameter of the callee: its value and, if it is differentiable, its direction.</summary>
+    public IEnumerable<(Expr Value, Expr? Direction)> TangentArguments()
+    {
+        int next = 0;
+        foreach (CalleeParameter parameter in Callee.Parameters)
+        {
+            Expr value = Args[next++];
+            yield return (value, parameter.IsDifferentiable ? Args[next++] : null);
+        }
+    }
+
+    /// <summary>The arguments of a Tangent companion: each one, and after a differentiable one its tangent.</summary>
+    private static IEnumerable<bool> WithTangents(IEnumerable<bool> slots) => slots.SelectMany(d => d ? new[] { true, true } : new[] { false });
 }
 
 /// <summary>Which method of a differentiable callee a <see cref="Call"/> names.</summary>

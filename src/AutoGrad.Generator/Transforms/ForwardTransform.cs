@@ -139,39 +139,57 @@ internal sealed class ForwardTransform
     /// </summary>
     private void TangentOfTangentCall(AssignTuple assign, Call call, List<Stmt> output)
     {
-        // GTangent's arguments are each parameter, then its tangent if it is differentiable; each gets its own tangent.
-        var args = new List<Expr>();
-        int index = 0;
-        foreach (CalleeParameter parameter in call.Callee.Parameters)
-        {
-            Expr value = call.Args[index++];
-            args.Add(value);
-            if (parameter.IsDifferentiable)
-            {
-                args.Add(TangentOf(value));
-                Expr direction = call.Args[index++];
-                args.Add(direction);
-                args.Add(TangentOf(direction));
-            }
-        }
-        IrType pairType = ResultTypeFor(call.ResultType);
-        string pair = _names.Fresh(assign.Targets[0] + "Pair");
-        _extraLocals.Add(new Local(pair, pairType));
-        output.Add(new Assign(pair, call with { Form = CalleeForm.TangentTangent, Args = args.ToEquatableArray(), ResultType = pairType }));
+        (string pair, IrType pairType) = TangentTangentCall(call, assign.Targets[0], output);
         string[] parts = { "Value", "Tangent" };
         for (int t = 0; t < assign.Targets.Count; t++)
         {
             string target = assign.Targets[t];
-            output.Add(new Assign(target, Member(pair, pairType, "Value." + parts[t])));
+            output.Add(new Assign(target, Member(pair, pairType, "Value." + parts[t], IrType.Double)));
             if (_tangents.TryGetValue(target, out string? tangent))
             {
-                output.Add(new Assign(tangent, Member(pair, pairType, "Tangent." + parts[t])));
+                output.Add(new Assign(tangent, Member(pair, pairType, "Tangent." + parts[t], IrType.Double)));
             }
         }
     }
 
-    private static Expr Member(string tuple, IrType tupleType, string path) =>
-        new Opaque("{0}." + path, EquatableArray.Of<Expr>(new Var(tuple, tupleType)), IrType.Double);
+    /// <summary>
+    /// <c>y = GTangent(x, v).Tangent</c>, a derivative the user computes and uses as a value: its tangent
+    /// is the tangent of that part of the result, <c>GTangentTangent(x, xTangent, v, vTangent).Tangent.Tangent</c>.
+    /// </summary>
+    private void TangentOfDerivative(Assign assign, Call call, string tangent, List<Stmt> output)
+    {
+        (string pair, IrType pairType) = TangentTangentCall(call, assign.Target, output);
+        output.Add(new Assign(assign.Target, Member(pair, pairType, "Value." + call.Part, call.ResultType)));
+        output.Add(new Assign(tangent, Member(pair, pairType, "Tangent." + call.Part, call.ResultType)));
+    }
+
+    /// <summary>
+    /// <c>pair = GTangentTangent(…)</c> for a call of GTangent: each of GTangent's arguments followed by
+    /// its tangent. The pair's four parts are the value, the tangent, and the tangent of each along the second direction.
+    /// </summary>
+    private (string Pair, IrType PairType) TangentTangentCall(Call call, string target, List<Stmt> output)
+    {
+        // GTangent's arguments are each parameter, then its tangent if it is differentiable; each gets its own tangent.
+        var args = new List<Expr>();
+        foreach ((Expr value, Expr? direction) in call.TangentArguments())
+        {
+            args.Add(value);
+            if (direction is not null)
+            {
+                args.Add(TangentOf(value));
+                args.Add(direction);
+                args.Add(TangentOf(direction));
+            }
+        }
+        IrType pairType = ResultTypeFor(call.Part is null ? call.ResultType : ResultTypeFor(call.ResultType));
+        string pair = _names.Fresh(target + "Pair");
+        _extraLocals.Add(new Local(pair, pairType));
+        output.Add(new Assign(pair, call with { Form = CalleeForm.TangentTangent, Args = args.ToEquatableArray(), ResultType = pairType, Part = null }));
+        return (pair, pairType);
+    }
+
+    private static Expr Member(string tuple, IrType tupleType, string path, IrType type) =>
+        new Opaque("{0}." + path, EquatableArray.Of<Expr>(new Var(tuple, tupleType)), type);
 
     private string TangentStack(string stack, IrType element)
     {
@@ -218,6 +236,11 @@ internal sealed class ForwardTransform
 
     private void Differentiate(Assign assign, string tangent, List<Stmt> output)
     {
+        if (assign.Value is Call { Form: CalleeForm.Tangent, Part: not null } partCall && !assign.IsElement)
+        {
+            TangentOfDerivative(assign, partCall, tangent, output);
+            return;
+        }
         if (assign.Value is Call { Form: CalleeForm.Primal } call && !assign.IsElement)
         {
             output.Add(new AssignTuple(EquatableArray.Of(assign.Target, tangent), TangentCall(call)));

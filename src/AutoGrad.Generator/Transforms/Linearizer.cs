@@ -131,7 +131,7 @@ internal sealed class Linearizer
     private Expr CallArgument(Call call, int index, Expr argument, List<Stmt> output)
     {
         Expr atom = Atom(argument, output);
-        if (atom is not Index || !atom.Type.IsDouble || !call.Callee.Parameters[index].IsDifferentiable || !_activity.IsActive(atom))
+        if (atom is not Index || !atom.Type.IsDouble || !call.DifferentiableArgs[index] || !_activity.IsActive(atom))
         {
             return atom;
         }

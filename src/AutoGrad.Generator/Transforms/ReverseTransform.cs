@@ -262,17 +262,18 @@ internal sealed class ReverseTransform
         bool readsTarget = IrWalk.VariablesRead(assign.Value).Contains(assign.Target);
         Stmt? reset = _recording.IsFirstDefinition(assign, inLoop) ? null : Store(bar, X.Lit(0));
 
-        if (assign.Value is Call { Form: CalleeForm.Primal } call)
+        if (assign.Value is Call { Form: CalleeForm.Primal } or Call { Part: not null })
         {
+            var call = (Call)assign.Value;
             if (readsTarget)
             {
                 Var saved = Save(bar, output);
                 AddIfNotNull(output, restore);
-                output.Add(new Evaluate(AdjointCall(call, saved)));
+                output.Add(new Evaluate(AdjointOf(call, saved)));
             }
             else
             {
-                output.Add(new Evaluate(AdjointCall(call, bar)));
+                output.Add(new Evaluate(AdjointOf(call, bar)));
                 AddIfNotNull(output, reset);
                 AddIfNotNull(output, restore);
             }
@@ -350,10 +351,10 @@ internal sealed class ReverseTransform
                     output.Add(new Assign(bar.Name, new PopExpr(_recording.StackFor(bar.Type).Name, bar.Type)));
                 }
                 AddIfNotNull(output, restore);
-                output.Add(new Evaluate(AdjointCall(call, seed)));
+                output.Add(new Evaluate(AdjointOf(call, seed)));
                 return output;
             case Call call:
-                output.Add(new Evaluate(AdjointCall(call, bar)));
+                output.Add(new Evaluate(AdjointOf(call, bar)));
                 break;
             case CloneArray { Array: var source } when BarOf(source) is Expr sourceBar:
                 output.Add(new AccumulateArray(sourceBar, bar));
@@ -385,6 +386,38 @@ internal sealed class ReverseTransform
         return new Var(name, IrType.Double);
     }
 
+    /// <summary>The call that adds the adjoint of <paramref name="call"/>'s result, <paramref name="seed"/>, into its arguments' adjoints.</summary>
+    private Call AdjointOf(Call call, Expr seed) => call.Part is null ? AdjointCall(call, seed) : AdjointOfDerivative(call, seed);
+
+    /// <summary>
+    /// <c>y = GTangent(x, v).Tangent</c> is ∇G(x)·v, so x̄ += ∇²G(x)·v·ȳ and v̄ += ∇G(x)·ȳ. That is
+    /// GAdjointTangent (forward over reverse) run with x's direction v, seed ȳ and no seed tangent:
+    /// G's adjoint slot collects v̄ and the slot of its tangent collects x̄. No reverse-over-forward
+    /// companion is needed; the Hessian's symmetry makes forward over reverse give the same numbers.
+    /// </summary>
+    private Call AdjointOfDerivative(Call call, Expr seed)
+    {
+        var args = new List<Expr>();
+        foreach ((Expr value, Expr? direction) in call.TangentArguments())
+        {
+            args.Add(value);
+            if (direction is not null)
+            {
+                args.Add(direction);
+                args.Add(AdjointArgument(direction));
+                args.Add(AdjointArgument(value));
+            }
+        }
+        args.Add(seed);
+        args.Add(seed.Type.IsArray ? ArrayOps.ZerosLike(seed) : X.Lit(0));
+        return call with { Form = CalleeForm.AdjointTangent, Args = args.ToEquatableArray(), Part = null };
+    }
+
+    /// <summary>Where a callee's Adjoint adds an argument's adjoint: its adjoint array or a ref to its adjoint, or a throwaway.</summary>
+    private Expr AdjointArgument(Expr arg) => arg.Type.IsArray
+        ? BarOf(arg) ?? ArrayOps.ZerosLike(arg)
+        : new RefArg(arg is Var v && _bars.TryGetValue(v.Name, out Var? bar) ? bar.Name : Discard());
+
     private Call AdjointCall(Call call, Expr seed)
     {
         var args = new List<Expr>();
@@ -393,15 +426,7 @@ internal sealed class ReverseTransform
             args.Add(call.Args[i]);
             if (call.Callee.Parameters[i].IsDifferentiable)
             {
-                Expr arg = call.Args[i];
-                if (arg.Type.IsArray)
-                {
-                    args.Add(BarOf(arg) ?? ArrayOps.ZerosLike(arg));
-                }
-                else
-                {
-                    args.Add(new RefArg(arg is Var v && _bars.TryGetValue(v.Name, out Var? bar) ? bar.Name : Discard()));
-                }
+                args.Add(AdjointArgument(call.Args[i]));
             }
         }
         args.Add(seed);
