@@ -23,6 +23,7 @@ internal sealed class ReverseTransform
     private readonly Dictionary<string, Var> _bars = new();
     private readonly List<Local> _locals = new();
     private string? _discard;
+    private bool _fusing;
 
     private ReverseTransform(Function structured, Activity activity, ReverseRecording recording, NameTable names)
     {
@@ -129,7 +130,17 @@ internal sealed class ReverseTransform
         parameters.Add(new Parameter("seed", resultType, IsDifferentiable: true, DefaultValue: resultType.IsArray ? null : "1.0"));
 
         statements.Add(new Comment("Forward sweep: compute the value, recording what the reverse sweep needs."));
-        statements.AddRange(_recording.Forward(body, AllocateAdjointArray).Statements);
+        FusedLoops? fused = resultType.IsArray || !_activity.IsActive(result) ? null : FusedLoops.Find(body, _activity, _recording);
+        if (fused is not null)
+        {
+            statements.AddRange(_recording.Forward(new Block(fused.Prefix.ToEquatableArray()), AllocateAdjointArray).Statements);
+            statements.AddRange(Fuse(fused, _bars[result]));
+            body = new Block(fused.Prefix.ToEquatableArray());
+        }
+        else
+        {
+            statements.AddRange(_recording.Forward(body, AllocateAdjointArray).Statements);
+        }
         if (resultType.IsArray && _recording.Stacks.Count > 0)
         {
             // The reverse sweep puts overwritten elements back: return what the forward sweep computed, not that.
@@ -142,7 +153,10 @@ internal sealed class ReverseTransform
             {
                 statements.Add(ArrayOps.SameLength(new Var(result, resultType), "the returned array", "seed"));
             }
-            statements.Add(new Assign(_bars[result].Name, new Var("seed", resultType)));
+            if (fused is null)
+            {
+                statements.Add(new Assign(_bars[result].Name, new Var("seed", resultType)));
+            }
             statements.AddRange(Reverse(body, inLoop: false));
             foreach (Parameter parameter in structured.Parameters.Where(p => !p.Type.IsArray && _bars.ContainsKey(p.Name)))
             {
@@ -157,8 +171,45 @@ internal sealed class ReverseTransform
         statements.Add(new Return(new Var(result, resultType)));
         Block finalBody = new(statements.ToEquatableArray());
 
-        IEnumerable<Local> locals = structured.Locals.Concat(_recording.Locals).Concat(_locals);
+        IEnumerable<Local> locals = structured.Locals.Concat(_recording.Locals.Where(l => fused?.Counters.Contains(l.Name) != true)).Concat(_locals);
         return new Function(structured.Name + "Adjoint", resultType, Signatures.TrailingDefaultsOnly(parameters), locals.ToEquatableArray(), finalBody);
+    }
+
+    /// <summary>
+    /// The loops that only add into sums (see <see cref="FusedLoops"/>): first the adjoint of the tail,
+    /// which gives the sums' adjoints; then each loop with each iteration's adjoint right after it;
+    /// then the tail's value.
+    /// </summary>
+    private IEnumerable<Stmt> Fuse(FusedLoops fused, Var resultBar)
+    {
+        yield return new Comment("The loops below only add into sums that the result depends on linearly, so the sums' adjoints are known");
+        yield return new Comment("before they run: each iteration's adjoint runs right after it, in one pass, and nothing is recorded.");
+        yield return new Assign(resultBar.Name, new Var("seed", resultBar.Type));
+        foreach (Stmt statement in Reverse(new Block(fused.Tail.ToEquatableArray()), inLoop: false))
+        {
+            yield return statement;
+        }
+        foreach (Stmt statement in fused.Loops)
+        {
+            yield return statement is While loop ? FusedLoop(loop) : statement;
+        }
+        foreach (Stmt statement in _recording.Forward(new Block(fused.Tail.ToEquatableArray()), AllocateAdjointArray).Statements)
+        {
+            yield return statement;
+        }
+    }
+
+    /// <summary>One iteration, then its adjoint while its values are at hand, then the steps to the next one.</summary>
+    private Stmt FusedLoop(While loop)
+    {
+        EquatableArray<Stmt> body = loop.Body.Statements;
+        int head = body.Count - FusedLoops.Steps(body);
+        var fusedBody = new List<Stmt>(body.Take(head));
+        _fusing = true;
+        fusedBody.AddRange(Reverse(new Block(body.Take(head).ToEquatableArray()), inLoop: true));
+        _fusing = false;
+        fusedBody.AddRange(body.Skip(head));
+        return loop with { Body = new Block(fusedBody.ToEquatableArray()) };
     }
 
     /// <summary>
@@ -247,7 +298,8 @@ internal sealed class ReverseTransform
     private List<Stmt> ReverseAssign(Assign assign, bool inLoop)
     {
         var output = new List<Stmt>();
-        Stmt? restore = _recording.Restore(assign, inLoop);
+        // A fused iteration's adjoint runs while its values are current: nothing to put back.
+        Stmt? restore = _fusing ? null : _recording.Restore(assign, inLoop);
         if (!_bars.TryGetValue(assign.Target, out Var? barVar))
         {
             AddIfNotNull(output, restore);
