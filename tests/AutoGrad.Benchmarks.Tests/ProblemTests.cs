@@ -1,5 +1,6 @@
 using System;
 using AutoGrad.Benchmarks.Problems.BlackScholes;
+using AutoGrad.Benchmarks.Problems.Gmm;
 using AutoGrad.Benchmarks.Problems.LotkaVolterra;
 using AutoGrad.Benchmarks.Problems.Mlp;
 using AutoGrad.Benchmarks.Problems.Rosenbrock;
@@ -78,6 +79,34 @@ public sealed class ProblemTests
     public void Mlp_forward_mode_is_not_offered()
     {
         Assert.Throws<NotSupportedException>(() => new MlpProblem().GeneratedTangent());
+    }
+
+    [Fact]
+    public void Gmm_gradients_agree_on_a_small_instance()
+    {
+        // m ≠ 0 and γ ≠ 1, unlike ADBench's instances, so the prior's −m·Σq and γ² terms are checked too.
+        var problem = new GmmProblem(d: 3, k: 4, n: 20, gamma: 0.5, m: 3);
+        double[] reference = ProblemChecks.ExactMethodsAgree(problem);
+        (_, double[] numeric) = ProblemChecks.Run(problem, () => { problem.FiniteDifferences(); return 0; });
+        GradientAssert.Close(reference, numeric, GradientAssert.FiniteDifference, "finite differences");
+    }
+
+    [Fact]
+    public void Gmm_gradients_agree_at_ADBench_size()
+    {
+        // Central differences are left to the small instance: with the objective near 10⁵, their
+        // rounding error (≈ ε·|f|/h ≈ 4e-6) would exceed the tolerance on the smaller partials.
+        ProblemChecks.ExactMethodsAgree(new GmmProblem(), hasTangent: false);
+    }
+
+    [Theory]
+    [InlineData(10, 25, 1_000, 1.0, 0, -7256.412766641967)]
+    [InlineData(3, 4, 20, 0.5, 3, 47.783826686888894)]
+    public void Gmm_constant_matches_ADBench_normalizers(int d, int k, int n, double gamma, int m, double expected)
+    {
+        // Expected: −(nd/2)·log 2π − k·(N·d·(log γ − ½ log 2) − multigammaln(N/2, d)), N = d + m + 1,
+        // with multigammaln from Python's math.lgamma.
+        GradientAssert.Close(expected, GaussianMixture.Constant(d, k, n, gamma, m), 1e-13, "constant");
     }
 
     [Fact]
