@@ -169,7 +169,8 @@ internal sealed class ReverseTransform
         // garbage collected instead of reused.
         statements.AddRange(_recording.Stacks.Select(s => new Release(s.Name)));
         statements.Add(new Return(new Var(result, resultType)));
-        Block finalBody = new(statements.ToEquatableArray());
+        Block finalBody = MergedAccumulations.Rewrite(
+            ZeroAdjoints.Rewrite(new Block(statements.ToEquatableArray()), _bars.Values.Where(b => b.Type.IsDouble).Select(b => b.Name).ToList()));
 
         IEnumerable<Local> locals = structured.Locals.Concat(_recording.Locals.Where(l => fused?.Counters.Contains(l.Name) != true)).Concat(_locals);
         return new Function(structured.Name + "Adjoint", resultType, Signatures.TrailingDefaultsOnly(parameters), locals.ToEquatableArray(), finalBody);
