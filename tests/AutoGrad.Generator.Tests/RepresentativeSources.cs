@@ -178,12 +178,12 @@ internal static class RepresentativeSources
             }
 
             [Differentiable]
-            public static double Composed(double[] x, double c)
+            public static double Composed(double[] x, [NoDerivative] double[] w, double c)
             {
                 double total = 0.0;
                 for (int k = 0; k < 2; k++)
                 {
-                    double[] z = Smooth(x, x, c + k);
+                    double[] z = Smooth(x, w, c + k);
                     total += Sum(z, 3, c);
                 }
                 return total;
@@ -214,7 +214,7 @@ internal static class RepresentativeSources
                 double reverse = SumAdjoint(x, xAdjoint, 2, 0.5, ref yAdjoint) + SumAdjoint(x, xAdjoint, 2, 0.5, ref yAdjoint, seed: 2.0);
                 (double[] smooth, double[] smoothTangent) = SmoothTangent(x, xTangent, x, 0.3, 0.0);
                 double[] again = SmoothAdjoint(x, xAdjoint, x, 0.3, ref cAdjoint, new double[3]);
-                double composed = ComposedAdjoint(x, xAdjoint, 0.3, ref cAdjoint) + ComposedTangent(x, xTangent, 0.3, 1.0).Tangent;
+                double composed = ComposedAdjoint(x, xAdjoint, x, 0.3, ref cAdjoint) + ComposedTangent(x, xTangent, x, 0.3, 1.0).Tangent;
                 double along = AlongAdjoint(x, xAdjoint, xTangent, new double[3], 0.3, ref cAdjoint) + AlongTangent(x, xTangent, x, xTangent, 0.3, 1.0).Tangent;
                 return value + tangent + reverse + smooth[0] + smoothTangent[0] + again[0] + composed + along;
             }

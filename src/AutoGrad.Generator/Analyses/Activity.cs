@@ -69,9 +69,7 @@ internal sealed class Activity
                     yield return new Flow(target, inputs);
                 }
                 break;
-            case AccumulateArray { Target: Var or Index { Array: Var } } a:
-                // Into an array, or into a row of a jagged one (xAdjoint[i]): the array as a whole.
-                string accumulated = a.Target is Index { Array: Var row } ? row.Name : ((Var)a.Target).Name;
+            case AccumulateArray a when AddedInto(a.Target) is string accumulated:
                 yield return new Flow(accumulated, DifferentiableReads(a.Source).Append(accumulated).ToList());
                 break;
             case Evaluate { Value: Call { Form: CalleeForm.Adjoint } call }:
@@ -84,14 +82,22 @@ internal sealed class Activity
                     {
                         yield return new Flow(r.Name, reads);
                     }
-                    else if (output is Var v)
+                    else if (AddedInto(output) is string array)
                     {
-                        yield return new Flow(v.Name, reads);
+                        yield return new Flow(array, reads);
                     }
                 }
                 break;
         }
     }
+
+    /// <summary>The array an adjoint is added into: the array, or for a row of a jagged one (xAdjoint[i]) the array as a whole.</summary>
+    private static string? AddedInto(Expr target) => target switch
+    {
+        Var v => v.Name,
+        Index { Array: Var row } => row.Name,
+        _ => null,
+    };
 
     private static void FixPoint(System.Func<bool> step)
     {

@@ -4,6 +4,7 @@ using AutoGrad.Generator.Ir;
 using AutoGrad.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace AutoGrad.Generator.FrontEnd;
 
@@ -21,6 +22,16 @@ internal sealed partial class BodyParser
     /// </summary>
     private Expr? ParseCompanionPart(IOperation operation)
     {
+        if (operation is IFieldReferenceOperation { Instance: IInvocationOperation { TargetMethod: var companion } } && CompanionCalls.CustomPrimalOf(companion) is IMethodSymbol custom)
+        {
+            return Unsupported(operation, $"'{OneLine(operation.Syntax.ToString())}'",
+                $"'{custom.Name}' has hand-written companions ([CustomDerivative]), and a derivative of such a method cannot be used as a value yet; if AutoGrad can differentiate '{custom.Name}', make it [Differentiable(Order = 2)] instead");
+        }
+        if (operation.Syntax is MemberAccessExpressionSyntax { Expression: MemberAccessExpressionSyntax inner } && IsCompanionResultPart(inner, operation.SemanticModel!))
+        {
+            // GTangentTangent(…).Tangent.Tangent: a part of a part is never a first derivative; said of the call, not as a member read.
+            return UnsupportedCompanionCall(operation);
+        }
         if (operation.Syntax is not MemberAccessExpressionSyntax { Expression: InvocationExpressionSyntax invocation, Name: IdentifierNameSyntax part }
             || CompanionCalls.Resolve(invocation, operation.SemanticModel!) is not (IMethodSymbol primal, CalleeForm form))
         {
@@ -46,6 +57,10 @@ internal sealed partial class BodyParser
         {
             return Unsupported(operation, what,
                 $"pass every argument of '{primal.Name}Tangent' in order, without names: each input of '{primal.Name}' with the types it declares, and after each differentiable one its direction");
+        }
+        for (int p = 0, slot = 0; p < primal.Parameters.Length; slot += MethodParser.IsDifferentiableParameter(primal.Parameters[p++]) ? 2 : 1)
+        {
+            NoteConstantArgument(primal.Parameters[p], args[slot], invocation.ArgumentList.Arguments[slot], primal.Name + "Tangent");
         }
         var callee = CalleeFor(primal, primal.ContainingType, MethodParser.OrderOf(primal));
         IrType resultType = TypeMapper.Map(primal.ReturnType)!;
@@ -75,7 +90,13 @@ internal sealed partial class BodyParser
         var args = new List<Expr>();
         for (int i = 0; i < slots.Count; i++)
         {
-            if (model.GetOperation(arguments[i].Expression) is not IOperation argument)
+            ExpressionSyntax expression = arguments[i].Expression;
+            while (expression is ParenthesizedExpressionSyntax parenthesized)
+            {
+                // C# has no operation for parentheses: (x - 1.0) is bound as x - 1.0.
+                expression = parenthesized.Expression;
+            }
+            if (model.GetOperation(expression) is not IOperation argument)
             {
                 return null;
             }
@@ -89,6 +110,14 @@ internal sealed partial class BodyParser
         }
         return args;
     }
+
+    /// <summary>Whether <paramref name="access"/> reads a part (or a part of a part) of a generated companion's result.</summary>
+    private static bool IsCompanionResultPart(MemberAccessExpressionSyntax access, SemanticModel model) => access.Expression switch
+    {
+        InvocationExpressionSyntax invocation => CompanionCalls.Resolve(invocation, model) is not null,
+        MemberAccessExpressionSyntax inner => IsCompanionResultPart(inner, model),
+        _ => false,
+    };
 
     /// <summary>Whether argument <paramref name="index"/> of FTangent is one of F's own inputs, not a direction.</summary>
     private static bool IsValueSlot(IMethodSymbol primal, int index)

@@ -304,8 +304,9 @@ internal sealed partial class BodyParser
                 {
                     output.Add(new Evaluate(call));
                 }
-                else
+                else if (!CompanionNameClashes.IsGeneratedByAutoGrad(invocation.TargetMethod))
                 {
+                    // A companion's call (GAdjoint(…);) has its own diagnostic already, whose fix is not a local.
                     Unsupported(operation, $"the call '{invocation.Syntax}' as a statement", "its result is discarded; assign it to a local");
                 }
                 break;
@@ -477,10 +478,18 @@ internal sealed partial class BodyParser
         {
             return Unsupported(invocation, $"the call '{invocation.Syntax}'", "ref, out and params arguments are not supported");
         }
-        Expr[] args = invocation.Arguments
-            .OrderBy(a => a.Parameter?.Ordinal ?? 0)
-            .Select(a => ParseExpression(a.Value))
-            .ToArray();
+        IArgumentOperation[] arguments = invocation.Arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).ToArray();
+        Expr[] args = arguments.Select(a => ParseExpression(a.Value)).ToArray();
+        if (MethodParser.IsDifferentiable(method) || CustomDerivatives.CompanionTypeOf(method, invocation.SemanticModel!.Compilation) is not null)
+        {
+            for (int i = 0; i < arguments.Length; i++)
+            {
+                if (arguments[i].Parameter is IParameterSymbol parameter)
+                {
+                    NoteConstantArgument(parameter, args[i], arguments[i].Syntax, method.Name);
+                }
+            }
+        }
 
         if (MathCalls.TryGetPrimitive(method) is string primitive)
         {

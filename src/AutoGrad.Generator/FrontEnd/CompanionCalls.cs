@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using AutoGrad.Generator.Ir;
 using Microsoft.CodeAnalysis;
@@ -35,16 +36,9 @@ internal static class CompanionCalls
             // A method the user wrote, whatever its name.
             return null;
         }
-        string called = name.Identifier.ValueText;
         int arguments = invocation.ArgumentList.Arguments.Count;
-        foreach (CalleeForm form in Forms)
+        foreach ((string primalName, CalleeForm form) in Readings(name.Identifier.ValueText))
         {
-            string suffix = form.Suffix();
-            if (called.Length <= suffix.Length || !called.EndsWith(suffix, System.StringComparison.Ordinal))
-            {
-                continue;
-            }
-            string primalName = called.Substring(0, called.Length - suffix.Length);
             IMethodSymbol[] candidates = type.GetMembers(primalName).OfType<IMethodSymbol>().Where(MethodParser.HasDifferentiableAttribute).ToArray();
             // An exact count first; then one that leaves out trailing optional arguments (the seed, defaulted inputs).
             IMethodSymbol[] matches = candidates.Where(m => Arity(m, form) == arguments).ToArray();
@@ -59,6 +53,21 @@ internal static class CompanionCalls
         }
         return null;
     }
+
+    /// <summary>
+    /// The [CustomDerivative] method of <paramref name="companion"/>'s type whose companion it is (hand-written,
+    /// or derived by AutoGrad from one that is), or null: its derivative cannot be used as a value yet.
+    /// </summary>
+    public static IMethodSymbol? CustomPrimalOf(IMethodSymbol companion) =>
+        Readings(companion.Name)
+            .SelectMany(r => companion.ContainingType.GetMembers(r.PrimalName))
+            .OfType<IMethodSymbol>()
+            .FirstOrDefault(m => m.GetAttributes().Any(CustomDerivatives.IsCustomDerivative));
+
+    /// <summary>The primal name and companion form a called name may be read as: F and Tangent for FTangent, longest suffix first.</summary>
+    private static IEnumerable<(string PrimalName, CalleeForm Form)> Readings(string called) =>
+        Forms.Where(f => called.Length > f.Suffix().Length && called.EndsWith(f.Suffix(), System.StringComparison.Ordinal))
+            .Select(f => (called.Substring(0, called.Length - f.Suffix().Length), f));
 
     /// <summary>
     /// The method whose companion a compiler error fails to find, when the error is only the generator's

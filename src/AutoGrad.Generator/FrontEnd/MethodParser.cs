@@ -184,7 +184,12 @@ internal static class MethodParser
         Block block = parser.ParseBody(body);
         diagnostics.AddRange(parser.Diagnostics);
         var function = new Function(method.Name, returnType!, parameters.ToEquatableArray(), parser.Locals.ToEquatableArray(), block);
-        ReportCallsWithoutDerivative(function, parser, diagnostics);
+        if (parser.OpaqueCalls.Count > 0 || parser.ConstantArguments.Count > 0)
+        {
+            var varied = new HashSet<string>(Activity.Analyze(function).Varied);
+            ReportCallsWithoutDerivative(parser, varied, diagnostics);
+            ReportLostDerivatives(parser, varied, diagnostics);
+        }
         if (!diagnostics.Any(d => DiagnosticDescriptors.IsError(d.Id)))
         {
             DerivativeLossChecks.Report(function, parser, body, syntax.Identifier.GetLocation(), diagnostics);
@@ -202,14 +207,8 @@ internal static class MethodParser
         && Parse(callee, syntax, compilation.GetSemanticModel(syntax.SyntaxTree), cancellationToken, checkCallees: false).Primal is null;
 
     /// <summary>AG0004: an ordinary method is fed a value that depends on a differentiable input.</summary>
-    private static void ReportCallsWithoutDerivative(Function function, BodyParser parser, List<DiagnosticInfo> diagnostics)
+    private static void ReportCallsWithoutDerivative(BodyParser parser, HashSet<string> varied, List<DiagnosticInfo> diagnostics)
     {
-        if (parser.OpaqueCalls.Count == 0)
-        {
-            return;
-        }
-        Activity activity = Activity.Analyze(function);
-        var varied = new HashSet<string>(activity.Varied);
         foreach ((Opaque call, IOperation operation) in parser.OpaqueCalls)
         {
             if (call.IsPiecewiseConstant || call.ResultType.Kind is ValueKind.Bool or ValueKind.Int or ValueKind.Long)
@@ -226,6 +225,19 @@ internal static class MethodParser
                         invocation.TargetMethod.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat), argument.Syntax.ToString()));
                     break;
                 }
+            }
+        }
+    }
+
+    /// <summary>AG0001: a value that depends on a differentiable input passed for a [NoDerivative] parameter, whose derivative the callee drops.</summary>
+    private static void ReportLostDerivatives(BodyParser parser, HashSet<string> varied, List<DiagnosticInfo> diagnostics)
+    {
+        foreach ((Expr argument, SyntaxNode syntax, string parameter, string callee) in parser.ConstantArguments)
+        {
+            if (Activity.DifferentiableReads(argument).Any(varied.Contains))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, syntax.GetLocation(), $"the argument '{syntax}'",
+                    $"it depends on a differentiable input, but '{callee}' takes it as '[NoDerivative] {parameter}', a constant, so its derivative would be lost; pass a value that does not, or remove [NoDerivative]"));
             }
         }
     }

@@ -56,7 +56,11 @@ internal sealed class ForwardTransform
             }
         }
         var locals = new List<Local>(function.Locals);
-        foreach (Local local in function.Locals.Where(l => activity.IsActive(l.Name)))
+        // A [NoDerivative] double overwritten with a value that has a derivative carries it from there on:
+        // its tangent is a local, 0 until then.
+        IEnumerable<Local> carriers = function.Parameters.Where(p => !p.IsDifferentiable && p.Type.IsDouble && !p.IsRef && activity.IsActive(p.Name))
+            .Select(p => new Local(p.Name, p.Type));
+        foreach (Local local in function.Locals.Where(l => activity.IsActive(l.Name)).Concat(carriers))
         {
             string tangent = names.Fresh(function.Locals.Any(l => l.Name == local.Name + "Tangent") ? local.Name + "Tangent2" : local.Name + "Tangent");
             transform._tangents[local.Name] = tangent;

@@ -158,7 +158,8 @@ internal sealed class ReverseTransform
                 statements.Add(new Assign(_bars[result].Name, new Var("seed", resultType)));
             }
             statements.AddRange(Reverse(body, inLoop: false));
-            foreach (Parameter parameter in structured.Parameters.Where(p => !p.Type.IsArray && _bars.ContainsKey(p.Name)))
+            // Only inputs with a partner: a [NoDerivative] double that was overwritten with an active value has a bar but no adjoint.
+            foreach (Parameter parameter in structured.Parameters.Where(p => p.IsDifferentiable && !p.Type.IsArray && _bars.ContainsKey(p.Name)))
             {
                 string adjoint = parameter.Name + "Adjoint";
                 statements.Add(new Assign(adjoint, X.Add(new Var(adjoint, IrType.Double), _bars[parameter.Name])));

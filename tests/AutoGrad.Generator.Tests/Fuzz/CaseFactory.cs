@@ -9,7 +9,10 @@ namespace AutoGrad.Generator.Tests.Fuzz;
 /// <param name="Intent">What the case was written to be, for the counts: the outcome is judged on what AutoGrad and the compiler say.</param>
 /// <param name="TypeName">The reflection name of the type that holds F and G.</param>
 /// <param name="IsGeneric">The type is <c>C{Index}&lt;T&gt;</c>: run it as <c>C{Index}&lt;int&gt;</c>.</param>
-internal sealed record FuzzCase(int Index, string Intent, string TypeName, bool IsGeneric, string Source);
+/// <param name="Expected">The diagnostic a misuse must get; null if the case may be checked or diagnosed.</param>
+/// <param name="DerivativesOf">The callee whose derivatives F uses as the README allows, so none may be rejected; null if none.</param>
+internal sealed record FuzzCase(int Index, string Intent, string TypeName, bool IsGeneric, string Source, ExpectedDiagnostic? Expected = null,
+    string? DerivativesOf = null);
 
 /// <summary>
 /// Writes case number i: mostly supported methods, a quarter with an unsupported construct or
@@ -57,12 +60,19 @@ internal static class CaseFactory
         Callee? callee = null;
         string? g = null;
         string calleeIntent = "";
+        CompositionMisuse? misuse = null;
         if (random.Chance(0.25))
         {
             if (random.Chance(0.3))
             {
-                (callee, g, string description) = CustomCallees.Create(random, order);
+                (callee, g, string description, bool hasTangent) = CustomCallees.Create(random, order);
                 calleeIntent = ", calls a " + description.Split(':')[0];
+                misuse = kind == 0 && hasTangent && random.Chance(0.1) ? CompositionMisuse.CustomCallee : null;
+            }
+            else if (random.Chance(0.5))
+            {
+                (callee, g, misuse) = DerivativeCallee(random, kind, ref order);
+                calleeIntent = ", uses G's derivative";
             }
             else
             {
@@ -73,20 +83,39 @@ internal static class CaseFactory
             }
         }
         FuzzParameter[] parameters = Parameters(random, 0, 4, jagged: true);
+        if (callee is { DerivativeAsValue: true })
+        {
+            parameters = SomeNoDerivative(random, parameters);
+        }
         var writer = new MethodWriter(random, "F", parameters, callee, order);
         string members = "";
         string intent;
         string f;
+        ExpectedDiagnostic? expected = null;
+        string? derivativesOf = null;
         switch (kind)
         {
+            case 0 when misuse is CompositionMisuse wrong:
+                intent = "misuse: " + wrong;
+                string at = "";
+                f = writer.Write(c =>
+                {
+                    (string statements, at) = c.Misuse(wrong);
+                    return statements;
+                });
+                expected = wrong.Diagnostic(at);
+                break;
             case 0:
                 intent = (order == 2 ? "supported, Order = 2" : "supported") + calleeIntent;
                 f = writer.Write();
+                derivativesOf = callee is { DerivativeAsValue: true } ? callee.Name : null;
                 if (random.Chance(0.04))
                 {
                     (string overload, string what) = Overload(random, parameters);
                     f += "\n" + overload;
                     intent += ", " + what;
+                    // With [NoDerivative] inputs the clashing overload may repeat F's own signature (CS0111).
+                    derivativesOf = null;
                 }
                 break;
             case 1:
@@ -110,8 +139,43 @@ internal static class CaseFactory
                 intent = "broken: " + mutation;
                 break;
         }
-        return Assemble(index, random, intent, g, f, members);
+        return Assemble(index, random, intent, g, f, members, expected) with { DerivativesOf = derivativesOf };
     }
+
+    private static readonly CompositionMisuse[] GeneratedCalleeMisuses =
+    {
+        CompositionMisuse.OrderOneCallee, CompositionMisuse.OrderTwoCaller, CompositionMisuse.WholeTuple,
+        CompositionMisuse.AdjointCall, CompositionMisuse.SecondOrderCall, CompositionMisuse.NamedArguments,
+    };
+
+    /// <summary>x0, p1, …: names a named argument can spell, partner included (a keyword or a partner's name would not be).</summary>
+    private static readonly System.Text.RegularExpressions.Regex PlainName = new("^[a-z]+[0-9]+$");
+
+    /// <summary>
+    /// A generated G whose derivative F uses as a value, so G has Order = 2; some of its inputs are
+    /// [NoDerivative]. In a quarter of the supported cases F gets it wrong and must be diagnosed:
+    /// then G may have Order = 1, or F Order = 2.
+    /// </summary>
+    private static (Callee Callee, string G, CompositionMisuse? Misuse) DerivativeCallee(Random random, int kind, ref int order)
+    {
+        FuzzParameter[] parameters = SomeNoDerivative(random, Parameters(random, 1, 3, jagged: false));
+        CompositionMisuse? misuse = kind == 0 && random.Chance(0.25) ? random.Pick(GeneratedCalleeMisuses) : null;
+        if (misuse == CompositionMisuse.NamedArguments && !parameters.All(p => PlainName.IsMatch(p.Name)))
+        {
+            misuse = CompositionMisuse.WholeTuple;
+        }
+        if (misuse is not null)
+        {
+            // The one misuse a case is about must be the first thing AutoGrad objects to; Order = 2 is one of its own.
+            order = misuse == CompositionMisuse.OrderTwoCaller ? 2 : 1;
+        }
+        string g = new MethodWriter(random, "G", parameters, null, misuse == CompositionMisuse.OrderOneCallee ? 1 : 2).Write();
+        return (new Callee("G", parameters, DerivativeAsValue: true), g, misuse);
+    }
+
+    /// <summary>Marks some double and double[] parameters [NoDerivative].</summary>
+    private static FuzzParameter[] SomeNoDerivative(Random random, FuzzParameter[] parameters) =>
+        parameters.Select(p => p.Type is FuzzType.Double or FuzzType.DoubleArray && random.Chance(0.2) ? p with { NoDerivative = true } : p).ToArray();
 
     /// <summary>
     /// A second F: one whose companions would have the first's Tangent signature (every double
@@ -124,7 +188,7 @@ internal static class CaseFactory
             var clash = new List<FuzzParameter>();
             foreach (FuzzParameter p in first)
             {
-                bool active = p.Type is FuzzType.Double or FuzzType.DoubleArray or FuzzType.Matrix or FuzzType.Jagged && !p.NoDerivative;
+                bool active = p.IsDifferentiable;
                 clash.Add(new FuzzParameter("o" + clash.Count, p.Type, NoDerivative: active));
                 if (active)
                 {
@@ -155,7 +219,7 @@ internal static class CaseFactory
         return method[..(open + 1)] + list + method[close..];
     }
 
-    private static FuzzCase Assemble(int index, Random random, string intent, string? g, string f, string members)
+    private static FuzzCase Assemble(int index, Random random, string intent, string? g, string f, string members, ExpectedDiagnostic? expected)
     {
         string name = "C" + index;
         var body = new StringBuilder();
@@ -168,7 +232,9 @@ internal static class CaseFactory
             body.Append(g).Append('\n');
         }
         body.Append(f);
-        string shape = random.Pick(new[] { "static", "static", "static", "class", "instance", "struct", "record", "nested", "generic", "not partial" });
+        // A type that is not partial gets AG0002 and its methods' bodies are not read: no place for a misuse.
+        string[] shapes = { "static", "static", "static", "class", "instance", "struct", "record", "nested", "generic", "not partial" };
+        string shape = random.Pick(expected is null ? shapes : shapes[..^1]);
         string text = body.ToString();
         if (shape == "instance")
         {
@@ -193,7 +259,7 @@ internal static class CaseFactory
             _ => "Fuzz." + name,
         };
         return new FuzzCase(index, intent + (shape is "static" or "class" ? "" : $" (in a {shape} type)"), typeName,
-            shape == "generic", source);
+            shape == "generic", source, expected);
     }
 
     /// <summary>

@@ -112,7 +112,8 @@ internal static class CustomCallees
     /// G and its companions as class members, and what F may call. <paramref name="order"/> is F's order:
     /// Order = 2 callers need the second-order companions, which are mostly written then.
     /// </summary>
-    public static (Callee Callee, string Members, string Description) Create(Random random, int order)
+    /// <returns>Also whether G has a GTangent: hand-written, or derived from a GAdjoint on the contract.</returns>
+    public static (Callee Callee, string Members, string Description, bool HasTangent) Create(Random random, int order)
     {
         Template template = random.Pick(Templates);
         var members = new StringBuilder();
@@ -146,6 +147,7 @@ internal static class CustomCallees
         {
             members.Append(template.Helpers).Append("\n\n");
         }
-        return (new Callee("G", template.Parameters), members.ToString(), $"custom {template.Name}: {string.Join(", ", written)}");
+        return (new Callee("G", template.Parameters), members.ToString(), $"custom {template.Name}: {string.Join(", ", written)}",
+            written.Contains("Tangent") || written.Contains("Adjoint"));
     }
 }

@@ -8,6 +8,7 @@ using System.Runtime.Loader;
 using System.Text.RegularExpressions;
 using AutoGrad.Generator.Tests.Harness;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Emit;
 using Xunit.Sdk;
 
@@ -73,7 +74,7 @@ internal static class FuzzBatch
         }
 
         ILookup<int, Diagnostic> autoGrad = AutoGradDiagnostics.For(run).ToLookup(d => CaseOf(d, run, generated));
-        ILookup<int, Diagnostic> inputErrors = Errors(run.Input.GetDiagnostics()).ToLookup(d => CaseOf(d, run, generated));
+        ILookup<int, Diagnostic> inputErrors = UsersErrors(run, generated);
         if (autoGrad[-1].Any())
         {
             throw new XunitException($"Seed {settings.Seed}, cases {cases[0].Index}..{cases[^1].Index}: AG diagnostics outside any case's file:\n" + Describe(autoGrad[-1]));
@@ -101,7 +102,62 @@ internal static class FuzzBatch
                 ? new CaseOutcome(cases[i], Outcome.Checked, warnings[i])
                 : Failure(cases[i], generated, i, failure);
         }
+        for (int i = 0; i < cases.Count; i++)
+        {
+            if (outcomes[i]!.Kind != Outcome.Failed && Unmet(cases[i], outcomes[i]!, autoGrad[i], inputErrors[i]) is string problem)
+            {
+                outcomes[i] = Failure(cases[i], generated, i, problem);
+            }
+        }
         return outcomes.Select(o => o!).ToList();
+    }
+
+    /// <summary>What a case that uses (or misuses) a derivative as a value was owed and did not get, or null.</summary>
+    private static string? Unmet(FuzzCase @case, CaseOutcome outcome, IEnumerable<Diagnostic> autoGrad, IEnumerable<Diagnostic> userErrors)
+    {
+        if (@case.Expected is ExpectedDiagnostic expected)
+        {
+            // A misuse is wrong code that compiles: only AutoGrad's diagnostic, at the construct, tells the user.
+            return expected.IsMetBy(autoGrad) ? null : $"expected {expected}, got: " + (autoGrad.Any() ? Describe(autoGrad) : "no AG diagnostic");
+        }
+        if (@case.DerivativesOf is not string callee)
+        {
+            return null;
+        }
+        if (CompositionMisuses.RejectedDerivative(autoGrad, callee) is Diagnostic rejected)
+        {
+            return "a derivative used as a value as the README allows was rejected: " + rejected;
+        }
+        // Written from the supported subset: a compile error is the writer's or AutoGrad's, and would leave the case unchecked.
+        return outcome.Kind == Outcome.CompilerErrorInput ? "a supported case does not compile: " + Describe(userErrors) : null;
+    }
+
+    /// <summary>
+    /// The compile errors in each case's own file, as the user's build sees it. A file that calls one of its
+    /// companions by name (<c>GTangent(…).Tangent</c>, a derivative used as a value) cannot be judged by the
+    /// input, where the companion is an unknown name (as it is to the generator, which never sees its output)
+    /// and what it types goes unchecked: its errors are those it has beside the companions. In any other
+    /// file an error the input lacks is AutoGrad's doing. Only files that call companions are bound again.
+    /// </summary>
+    private static ILookup<int, Diagnostic> UsersErrors(GeneratorRun run, Dictionary<int, List<SyntaxTree>> generated)
+    {
+        ILookup<int, Diagnostic> input = Errors(run.Input.GetDiagnostics()).ToLookup(d => CaseOf(d, run, generated));
+        return input[-1]
+            .Concat(run.Input.SyntaxTrees.SelectMany((tree, i) => CallsCompanions(tree, generated.GetValueOrDefault(i))
+                ? Errors(run.Output.GetSemanticModel(tree).GetDiagnostics())
+                : input[i]))
+            .ToLookup(d => CaseOf(d, run, generated));
+    }
+
+    /// <summary>Whether <paramref name="tree"/> names a method declared in <paramref name="companions"/>.</summary>
+    private static bool CallsCompanions(SyntaxTree tree, List<SyntaxTree>? companions)
+    {
+        if (companions is null)
+        {
+            return false;
+        }
+        var names = new HashSet<string>(companions.SelectMany(c => c.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>()).Select(m => m.Identifier.ValueText));
+        return tree.GetRoot().DescendantNodes().OfType<IdentifierNameSyntax>().Any(n => names.Contains(n.Identifier.ValueText));
     }
 
     /// <summary>

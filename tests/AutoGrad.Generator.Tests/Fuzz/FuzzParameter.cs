@@ -23,6 +23,9 @@ internal sealed record FuzzParameter(string Name, FuzzType Type, bool NoDerivati
 {
     public string Declaration => (NoDerivative ? "[NoDerivative] " : "") + CSharp(Type) + " " + Name;
 
+    /// <summary>Whether the parameter carries a derivative: a companion gives it a tangent (or adjoint) partner.</summary>
+    public bool IsDifferentiable => Type is FuzzType.Double or FuzzType.DoubleArray or FuzzType.Matrix or FuzzType.Jagged && !NoDerivative;
+
     public static string CSharp(FuzzType type) => type switch
     {
         FuzzType.Double => "double",
@@ -35,4 +38,5 @@ internal sealed record FuzzParameter(string Name, FuzzType Type, bool NoDerivati
 }
 
 /// <summary>A sibling that a generated method may call: [Differentiable], or [CustomDerivative] with hand-written companions.</summary>
-internal sealed record Callee(string Name, FuzzParameter[] Parameters);
+/// <param name="DerivativeAsValue">The caller may also use its derivative as a value, <c>GTangent(…).Tangent</c> (or <c>.Value</c>).</param>
+internal sealed record Callee(string Name, FuzzParameter[] Parameters, bool DerivativeAsValue = false);

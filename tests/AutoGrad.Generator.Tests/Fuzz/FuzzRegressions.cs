@@ -4,7 +4,8 @@ namespace AutoGrad.Generator.Tests.Fuzz;
 
 /// <summary>
 /// Generator bugs the fuzz and corpus runs found, each as the smallest source that shows it, judged
-/// exactly as the fuzz test judges a case, without its tolerances. All fixed; kept so they stay fixed.
+/// exactly as the fuzz test judges a case, without its tolerances. All fixed but those marked Skip (with
+/// the reason); kept so they stay fixed.
 /// </summary>
 public sealed class FuzzRegressions
 {
@@ -202,6 +203,148 @@ public sealed class FuzzRegressions
                 a4[i5] += Math.Pow(1.0 + (Math.PI - x2) * (Math.PI - x2), i5);
             }
             return a4[a4.Length - 1] + p1[0];
+        }
+        """);
+
+    /// <summary>
+    /// Fuzz seed 20240611, case 60: a [NoDerivative] double overwritten with a value that has a derivative
+    /// (x1 = x1 - x2) carries it from there on. The Adjoint added it into an 'aAdjoint' that does not exist
+    /// (CS0103), and the Tangent dropped it.
+    /// </summary>
+    [Fact]
+    public void A_NoDerivative_double_overwritten_with_an_active_value_carries_its_derivative() => Repro.AssertJudgedCorrect("""
+        [Differentiable(Order = 2)]
+        public static double F([NoDerivative] double a, double x)
+        {
+            a -= x * x;
+            return a * x;
+        }
+        """);
+
+    /// <summary>
+    /// Found beside the one above: an element of a [NoDerivative] input array overwritten with a value that
+    /// has a derivative. The companions add into a 'pAdjoint' that does not exist (CS0103).
+    /// </summary>
+    [Fact(Skip = "Open: supporting it needs an adjoint array for the input and the overwritten elements restored in the reverse sweep "
+        + "(Analyses/ReverseRecording.cs, being edited elsewhere); rejecting it needs a rule of its own (AG0005 covers differentiable arrays only)")]
+    public void A_NoDerivative_array_written_with_an_active_value_gets_companions_that_compile_or_a_diagnostic() => Repro.AssertJudgedCorrect("""
+        [Differentiable]
+        public static double F([NoDerivative] double[] p, double x)
+        {
+            p[0] = p[0] * x;
+            return p[0] * x;
+        }
+        """);
+
+    /// <summary>
+    /// Fuzz seed 20240611, case 173: an argument of GTangent in parentheses, (-2.0), was read as no argument
+    /// at all (C# binds no operation for parentheses), and the derivative rejected as not passing every argument.
+    /// </summary>
+    [Fact]
+    public void A_derivative_with_an_argument_in_parentheses_is_differentiated() => Repro.AssertJudgedCorrect("""
+        [Differentiable(Order = 2)]
+        public static double G(double x) => x * x * Math.Sin(x);
+
+        [Differentiable]
+        public static double F(double x) => GTangent((x - 1.0), (2.0 * x)).Tangent;
+        """, derivativesOf: "G");
+
+    /// <summary>
+    /// Fuzz seed 20240611, cases 519, 791, 997: GTangentTangent(…).Tangent.Tangent was rejected as reading
+    /// a field of an unsupported type, not as the call of a second-order companion it is.
+    /// </summary>
+    [Fact]
+    public void A_part_of_a_second_order_companion_is_diagnosed_as_a_companion_call() => Repro.AssertJudgedCorrect("""
+        [Differentiable(Order = 2)]
+        public static double G(double x) => Math.Tanh(x);
+
+        [Differentiable]
+        public static double F(double x) => GTangentTangent(x, 1.0, 1.0, 0.0).Tangent.Tangent;
+        """, CompositionMisuse.SecondOrderCall.Diagnostic("GTangentTangent(x, 1.0, 1.0, 0.0).Tangent.Tangent"));
+
+    /// <summary>Fuzz (misuse: CustomCallee): a derivative of a [CustomDerivative] method was rejected as reading a field of an unsupported type.</summary>
+    [Fact]
+    public void A_derivative_of_a_custom_derivative_method_is_diagnosed_as_such() => Repro.AssertJudgedCorrect("""
+        [CustomDerivative]
+        public static double G(double x) => x switch { _ => x * x };
+
+        public static double GAdjoint(double x, ref double xAdjoint, double seed = 1.0)
+        {
+            xAdjoint += seed * 2.0 * x;
+            return x * x;
+        }
+
+        [Differentiable]
+        public static double F(double x) => 2.0 * GTangent(x, 1.0).Tangent;
+        """, CompositionMisuse.CustomCallee.Diagnostic("GTangent(x, 1.0).Tangent"));
+
+    /// <summary>
+    /// Fuzz (misuse: AdjointCall): GAdjoint(…); as a statement got a second AG0001 at the same call,
+    /// advising to assign its result to a local, which would be as wrong.
+    /// </summary>
+    [Fact]
+    public void A_companion_called_as_a_statement_gets_one_diagnostic() => Repro.AssertJudgedCorrect("""
+        [Differentiable(Order = 2)]
+        public static double G(double a, double b) => a * Math.Sin(b);
+
+        [Differentiable]
+        public static double F(double x)
+        {
+            double ga = 0.0, gb = 0.0;
+            GAdjoint(x, ref ga, x * x, ref gb, 2.0);
+            return x + ga * gb;
+        }
+        """, CompositionMisuse.AdjointCall.Diagnostic("GAdjoint(x, ref ga, x * x, ref gb, 2.0)"));
+
+    /// <summary>
+    /// Fuzz seed 3, case 1880: a value with a derivative passed for a [NoDerivative] parameter of a
+    /// [Differentiable] callee (plain or through GTangent) lost that derivative without a word.
+    /// </summary>
+    [Fact]
+    public void A_value_with_a_derivative_passed_for_a_NoDerivative_parameter_is_diagnosed() => Repro.AssertJudgedCorrect("""
+        [Differentiable]
+        public static double G(double x, [NoDerivative] double c) => x * c;
+
+        [Differentiable]
+        public static double F(double x) => G(2.0, x * x);
+        """, new ExpectedDiagnostic("AG0001", "x * x", "[NoDerivative] c"));
+
+    [Fact]
+    public void A_value_with_a_derivative_passed_for_a_NoDerivative_array_of_a_derivative_is_diagnosed() => Repro.AssertJudgedCorrect("""
+        [Differentiable(Order = 2)]
+        public static double G(double x, [NoDerivative] double[] c) => x * x * c[0];
+
+        [Differentiable]
+        public static double F(double[] p) => GTangent(1.5, 1.0, p).Tangent;
+        """, new ExpectedDiagnostic("AG0001", "p", "[NoDerivative] c"));
+
+    /// <summary>
+    /// Fuzz seed 2, case 2189: a row of a jagged input passed to a second-order callee. Its Adjoint adds into
+    /// rAdjoint[0], which did not count as an output, so FAdjointTangent passed the callee no seed tangent.
+    /// </summary>
+    [Fact]
+    public void Hessian_vector_product_through_a_callee_fed_a_row_of_a_jagged_input() => Repro.AssertJudgedCorrect("""
+        [Differentiable(Order = 2)]
+        public static double G(double[] p) => Math.Atan(p[0]);
+
+        [Differentiable(Order = 2)]
+        public static double F(double[][] r) => G(r[0]);
+        """);
+
+    /// <summary>
+    /// Fuzz (a run heavy on Order = 2 callees, seed 201, case 1595): v = x / 0 is ∞, whose tangent is ∞ too;
+    /// Atan2(0.5, v)'s partial there is 0, and the forward rule multiplies them (∞·0 = NaN) where it guards only
+    /// a zero tangent. So GAdjointTangent's H·v is NaN where central differences of the gradient give 0.
+    /// Fuzz: tolerated and counted, like the gradient's NaN through an infinite intermediate.
+    /// </summary>
+    [Fact(Skip = "Open: the forward rules guard a zero tangent (t == 0 ? 0 : t·∂), not an infinite tangent times a zero partial; "
+        + "guarding that too changes every forward rule and the generated code of every method")]
+    public void A_Hessian_vector_product_through_an_infinite_intermediate_is_not_NaN() => Repro.AssertJudgedCorrect("""
+        [Differentiable(Order = 2)]
+        public static double G(double x)
+        {
+            double v = x / 0.0;
+            return Math.Atan2(0.5, v) * (x + 1.0);
         }
         """);
 }

@@ -19,7 +19,8 @@ internal static class FuzzReport
         text.AppendLine($"  derivative checks: {counts.CheckedPoints} points checked, {counts.SkippedPoints} skipped (primal threw, not finite or huge); "
             + $"{counts.CheckedComponents} gradient components against finite differences, {counts.SkippedComponents} not judged (unstable), "
             + $"NaN from ∞·0 in the chain rule (an infinite intermediate or derivative) where the derivative is 0 (FuzzRegressions.A_zero_adjoint_through_a_division_by_zero_stays_zero, tolerated): {counts.ZeroDerivativeNaNs}, elsewhere: {counts.InfiniteIntermediates}; "
-            + $"{counts.CheckedHessianComponents} Hessian-vector components against differences of the gradient, {counts.SkippedHessianComponents} not judged");
+            + $"{counts.CheckedHessianComponents} Hessian-vector components against differences of the gradient, {counts.SkippedHessianComponents} not judged, "
+            + $"{counts.HessianNaNs} NaN through an infinite intermediate (FuzzRegressions.A_Hessian_vector_product_through_an_infinite_intermediate_is_not_NaN, tolerated)");
         text.AppendLine($"  {counts.ZeroSeedNaNs} points where seed 0 or direction 0 gave NaN (FuzzRegressions.A_zero_seed_through_a_product_with_a_NaN_value_stays_zero, tolerated)");
         text.AppendLine("  checked despite AG warnings/infos: " + string.Join(", ", outcomes.Where(o => o.Kind == Outcome.Checked && o.Detail.Length > 0)
             .GroupBy(o => o.Detail).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} ×{g.Count()}")));

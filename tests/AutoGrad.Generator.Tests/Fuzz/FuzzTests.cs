@@ -11,7 +11,8 @@ namespace AutoGrad.Generator.Tests.Fuzz;
 /// Issue #4, bad input must never break a build: thousands of random [Differentiable] methods, some
 /// supported, some not, some broken. Each must get companions that compile and differentiate
 /// correctly, or an AG diagnostic, or (for code that does not compile anyway) nothing that adds an
-/// error; and the generator must never throw.
+/// error; and the generator must never throw. Some use a derivative of a sibling as a value
+/// (<c>GTangent(…).Tangent</c>), checked like any other method; some misuse it, which must get its AG0001.
 /// </summary>
 public sealed class FuzzTests
 {

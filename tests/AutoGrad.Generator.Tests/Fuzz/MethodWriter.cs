@@ -14,7 +14,7 @@ namespace AutoGrad.Generator.Tests.Fuzz;
 /// x[i] of a double[][] parameter. Whatever it writes may still divide by zero or overflow; the
 /// checker skips such points.
 /// </summary>
-internal sealed class MethodWriter
+internal sealed partial class MethodWriter
 {
     private static readonly string[] Literals = { "0.5", "1.5", "2.0", "3.0", "0.25", "0.75", "1e-3", "4.0", "0.0", "1.0" };
     private static readonly string[] Unary = { "Sin", "Cos", "Tanh", "Exp", "Log", "Sqrt", "Abs", "Atan" };
@@ -100,7 +100,8 @@ internal sealed class MethodWriter
             inLoop ? 2 : 0, // break or continue
             2, // early return
             1, // matrix local
-            Visible(v => v.Type == FuzzType.Matrix && !v.Writable).Any() ? 1 : 0); // clone of an input matrix
+            Visible(v => v.Type == FuzzType.Matrix && !v.Writable).Any() ? 1 : 0, // clone of an input matrix
+            DerivativeWeight(3)); // a local holding a derivative of the callee
         switch (choice)
         {
             case 0:
@@ -118,7 +119,7 @@ internal sealed class MethodWriter
             case 4:
                 // A row of a jagged input may be cloned too: a copy, not a second name for the row.
                 string source = Visible(v => v.Type == FuzzType.Jagged).Any() && _random.Chance(0.3) ? JaggedRow() : Pick(v => v.Type == FuzzType.DoubleArray && !v.Writable);
-                Declare("c", FuzzType.DoubleArray, $"double[] {{0}} = (double[]){source}.Clone();");
+                Declare("c", FuzzType.DoubleArray, $"double[] {{0}} = (double[]){source}.Clone();", sizedLike: SizeOf(source));
                 break;
             case 5:
                 DoubleWrite();
@@ -160,15 +161,21 @@ internal sealed class MethodWriter
             case 15:
                 LocalMatrix();
                 break;
+            case 16:
+                string matrix = Pick(v => v.Type == FuzzType.Matrix && !v.Writable);
+                Declare("c", FuzzType.Matrix, $"double[,] {{0}} = (double[,]){matrix}.Clone();", sizedLike: SizeOf(matrix));
+                break;
             default:
-                Declare("c", FuzzType.Matrix, $"double[,] {{0}} = (double[,]){Pick(v => v.Type == FuzzType.Matrix && !v.Writable)}.Clone();");
+                DerivativeLocal();
                 break;
         }
     }
 
     private void LocalArray()
     {
-        string name = Declare("a", FuzzType.DoubleArray, $"double[] {{0}} = new double[{Length()}];");
+        string length = Length();
+        string? like = Visible(v => v.Type == FuzzType.DoubleArray && length == v.Name + ".Length").Select(v => SizeOf(v.Name)).FirstOrDefault();
+        string name = Declare("a", FuzzType.DoubleArray, $"double[] {{0}} = new double[{length}];", sizedLike: like);
         if (_random.Chance(0.6))
         {
             string i = Fresh("i");
@@ -232,7 +239,7 @@ internal sealed class MethodWriter
             ? Pick(v => v.Type == FuzzType.Double && v.Writable)
             : Declare("v", FuzzType.Double, $"double {{0}} = {DoubleLeaf()};");
         _reassigned.Add(target);
-        switch (_random.Weighted(4, 5, 1))
+        switch (_random.Weighted(4, 5, 1, DerivativeWeight(1)))
         {
             case 0:
                 Line($"{target} = {Double(2)}{(_random.Chance(0.3) ? InputTerm() : "")};");
@@ -241,8 +248,12 @@ internal sealed class MethodWriter
                 string op = _random.Pick(new[] { "+=", "-=", "*=", "/=", "%=" });
                 Line($"{target} {op} {(op == "%=" ? Divisor(2) : Double(2))};");
                 break;
-            default:
+            case 2:
                 Line(target + (_random.Chance(0.5) ? "++;" : "--;"));
+                break;
+            default:
+                // The derivative reads the variable it overwrites, as a Newton step does.
+                Line($"{target} = {DerivativeOfCallee(1, reads: target)};");
                 break;
         }
     }
@@ -362,7 +373,7 @@ internal sealed class MethodWriter
         {
             return DoubleLeaf();
         }
-        switch (_random.Weighted(4, 5, 1, 4, 2, 1, _callee is null ? 0 : 2, 1))
+        switch (_random.Weighted(4, 5, 1, 4, 2, 1, _callee is null ? 0 : 2, 1, DerivativeWeight(2)))
         {
             case 0:
                 return DoubleLeaf();
@@ -379,8 +390,10 @@ internal sealed class MethodWriter
                 return $"Math.{_random.Pick(new[] { "Max", "Min", "Atan2" })}({Double(depth - 1)}, {Double(depth - 1)})";
             case 6:
                 return CallCallee(depth - 1);
-            default:
+            case 7:
                 return $"(double){Int()}";
+            default:
+                return DerivativeOfCallee(depth - 1);
         }
     }
 
@@ -408,23 +421,23 @@ internal sealed class MethodWriter
         };
     }
 
-    private string CallCallee(int depth)
+    private string CallCallee(int depth) => $"{_callee!.Name}({string.Join(", ", _callee.Parameters.Select(p => CalleeArgument(p, depth)))})";
+
+    /// <summary>
+    /// A value for one of the callee's parameters; for a [NoDerivative] one mostly a constant, since a value
+    /// with a derivative would lose it there (AG0001).
+    /// </summary>
+    private string CalleeArgument(FuzzParameter parameter, int depth) => parameter.Type switch
     {
-        var arguments = new List<string>();
-        foreach (FuzzParameter parameter in _callee!.Parameters)
-        {
-            arguments.Add(parameter.Type switch
-            {
-                FuzzType.Double => Double(depth),
-                FuzzType.Int => SmallBound(),
-                FuzzType.Bool => Condition(depth),
-                FuzzType.Matrix => Visible(v => v.Type == FuzzType.Matrix).Any() ? Pick(v => v.Type == FuzzType.Matrix) : "new double[2, 2]",
-                FuzzType.Jagged => Visible(v => v.Type == FuzzType.Jagged).Any() ? Pick(v => v.Type == FuzzType.Jagged) : "new double[1][]",
-                _ => HasVector ? Vector() : "new double[2]",
-            });
-        }
-        return $"{_callee.Name}({string.Join(", ", arguments)})";
-    }
+        FuzzType.Double when parameter.NoDerivative && _random.Chance(0.8) => _random.Pick(Literals),
+        FuzzType.DoubleArray when parameter.NoDerivative && _random.Chance(0.8) => $"new double[{_random.Next(1, 4)}]",
+        FuzzType.Double => Double(depth),
+        FuzzType.Int => SmallBound(),
+        FuzzType.Bool => Condition(depth),
+        FuzzType.Matrix => Visible(v => v.Type == FuzzType.Matrix).Any() ? Pick(v => v.Type == FuzzType.Matrix) : "new double[2, 2]",
+        FuzzType.Jagged => Visible(v => v.Type == FuzzType.Jagged).Any() ? Pick(v => v.Type == FuzzType.Jagged) : "new double[1][]",
+        _ => HasVector ? Vector() : "new double[2]",
+    };
 
     private string DoubleLeaf()
     {
@@ -540,11 +553,12 @@ internal sealed class MethodWriter
     /// <summary>A visible variable that fits; callers check that one does.</summary>
     private string Pick(Func<Variable, bool> predicate) => _random.Pick(Visible(predicate).ToArray()).Name;
 
-    private string Declare(string prefix, FuzzType type, string format, bool writable = true)
+    /// <param name="sizedLike">The array or matrix this one has the length (shape) of, if known; see <see cref="SizeOf"/>.</param>
+    private string Declare(string prefix, FuzzType type, string format, bool writable = true, string? sizedLike = null)
     {
         string name = Fresh(prefix);
         Line(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, name));
-        Push(new Variable(name, type, writable, TopLevel: _scopes.Count == 1));
+        Push(new Variable(name, type, writable, TopLevel: _scopes.Count == 1, SizedLike: sizedLike));
         return name;
     }
 
@@ -573,8 +587,9 @@ internal sealed class MethodWriter
     /// A variable in scope. <paramref name="Indexes"/>: the array (expression) whose length bounds this
     /// loop counter, or "m#d" for dimension d of matrix m.
     /// <paramref name="TopLevel"/>: declared in the method's outermost block, so still in scope at the final return.
+    /// <paramref name="SizedLike"/>: the array (matrix) it was made the size of, as a clone or new double[a.Length].
     /// </summary>
-    private sealed record Variable(string Name, FuzzType Type, bool Writable, string? Indexes = null, bool TopLevel = false);
+    private sealed record Variable(string Name, FuzzType Type, bool Writable, string? Indexes = null, bool TopLevel = false, string? SizedLike = null);
 
     /// <summary>What an injected unsupported construct may use: the variables in scope at its position.</summary>
     internal sealed class InjectionContext
@@ -597,5 +612,8 @@ internal sealed class MethodWriter
         public string? LocalArray => _writer.Visible(v => v.Type == FuzzType.DoubleArray && v.Writable).Select(v => v.Name).FirstOrDefault();
 
         public string Fresh(string prefix) => _writer.Fresh(prefix);
+
+        /// <summary>Statements that get a derivative of the callee wrong, and the text AutoGrad's diagnostic must point at.</summary>
+        public (string Statements, string At) Misuse(CompositionMisuse misuse) => _writer.WriteMisuse(misuse);
     }
 }

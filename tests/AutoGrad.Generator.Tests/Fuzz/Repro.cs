@@ -8,11 +8,13 @@ namespace AutoGrad.Generator.Tests.Fuzz;
 internal static class Repro
 {
     /// <param name="members">The members of <c>public static partial class C0</c> in namespace Fuzz, with the usings every case has.</param>
-    public static void AssertJudgedCorrect(string members)
+    /// <param name="expected">The diagnostic a misuse must get (see <see cref="FuzzCase.Expected"/>).</param>
+    /// <param name="derivativesOf">The callee whose derivatives the case uses as values, none of which may be rejected.</param>
+    public static void AssertJudgedCorrect(string members, ExpectedDiagnostic? expected = null, string? derivativesOf = null)
     {
         string source = "using System;\nusing System.Collections.Generic;\nusing System.Linq;\nusing System.Threading.Tasks;\nusing AutoGrad;\n\nnamespace Fuzz;\n\n"
             + "public static partial class C0\n{\n" + members + "\n}\n";
-        var @case = new FuzzCase(0, "repro", "Fuzz.C0", IsGeneric: false, source);
+        var @case = new FuzzCase(0, "repro", "Fuzz.C0", IsGeneric: false, source, expected, derivativesOf);
         var settings = new FuzzSettings(FuzzSettings.CiSeed, 0, 1, 1);
         CaseOutcome outcome = FuzzBatch.Run(new[] { @case }, settings, new CheckCounts { Strict = true }).Single();
         Assert.True(outcome.Kind != Outcome.Failed, outcome.Detail);
