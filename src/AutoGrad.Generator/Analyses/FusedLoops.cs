@@ -24,11 +24,11 @@ namespace AutoGrad.Generator.Analyses;
 /// </remarks>
 internal sealed class FusedLoops
 {
-    private FusedLoops(IReadOnlyList<Stmt> prefix, IReadOnlyList<Stmt> loops, IReadOnlyList<Stmt> tail, IReadOnlyCollection<string> counters)
+    private FusedLoops(IEnumerable<Stmt> prefix, IReadOnlyList<Stmt> loops, IEnumerable<Stmt> tail, IReadOnlyCollection<string> counters)
     {
-        Prefix = prefix;
+        Prefix = new Block(prefix.ToEquatableArray());
         Loops = loops;
-        Tail = tail;
+        Tail = new Block(tail.ToEquatableArray());
         Counters = counters;
     }
 
@@ -36,13 +36,13 @@ internal sealed class FusedLoops
     public IReadOnlyCollection<string> Counters { get; }
 
     /// <summary>The statements before the loops: the ordinary forward and reverse sweeps.</summary>
-    public IReadOnlyList<Stmt> Prefix { get; }
+    public Block Prefix { get; }
 
     /// <summary>The loops (each body without its trip count) and the inactive statements between them, in order.</summary>
     public IReadOnlyList<Stmt> Loops { get; }
 
     /// <summary>The assignments after the loops that compute the result from the accumulators.</summary>
-    public IReadOnlyList<Stmt> Tail { get; }
+    public Block Tail { get; }
 
     /// <summary>The trailing statements of each fused loop body that step its state: the iteration's adjoint goes before them.</summary>
     public static int Steps(EquatableArray<Stmt> body) =>
@@ -60,8 +60,8 @@ internal sealed class FusedLoops
         }
         var loops = new List<Stmt>();
         var counters = new List<string>();
-        var loopWrites = new Dictionary<While, HashSet<string>>();
-        var loopSums = new Dictionary<While, HashSet<string>>();
+        // Each loop with what it sets for itself and its accumulators (a list: loops are records, equal when written alike).
+        var fusable = new List<(While Loop, HashSet<string> Written, HashSet<string> Sums)>();
         int start = tailStart;
         for (; start > 0; start--)
         {
@@ -74,8 +74,7 @@ internal sealed class FusedLoops
                     break;
                 }
                 loops.Insert(0, uncounted);
-                loopWrites[uncounted] = written;
-                loopSums[uncounted] = sums;
+                fusable.Add((uncounted, written, sums));
                 counters.Add(counter);
                 if (start >= 2 && statements[start - 2] is Assign init && init.Target == counter)
                 {
@@ -91,23 +90,23 @@ internal sealed class FusedLoops
                 break;
             }
         }
-        if (loopWrites.Count == 0)
+        if (fusable.Count == 0)
         {
             return null;
         }
         var tail = statements.Skip(tailStart).Take(end - tailStart).ToList();
         var prefix = statements.Take(start).ToList();
-        if (!TailIsLinear(tail, loopWrites.Values.Concat(loopSums.Values).SelectMany(w => w), activity, recording))
+        if (!TailIsLinear(tail, fusable.SelectMany(f => f.Written.Concat(f.Sums)), activity, recording))
         {
             return null;
         }
         // What a loop sets for itself must stay inside it, and another loop reads an accumulator only to add to it:
         // outside the loops, only the tail reads the accumulators, after them.
-        foreach (KeyValuePair<While, HashSet<string>> loop in loopWrites)
+        foreach ((While loop, HashSet<string> written, HashSet<string> sums) in fusable)
         {
-            IEnumerable<Stmt> others = loops.Where(s => !ReferenceEquals(s, loop.Key));
-            if (prefix.Concat(tail).Concat(others).SelectMany(Reads).Any(loop.Value.Contains)
-                || others.Any(other => Reads(other).Any(v => loopSums[loop.Key].Contains(v) && !(other is While w && loopSums[w].Contains(v)))))
+            IEnumerable<Stmt> others = loops.Where(s => !ReferenceEquals(s, loop));
+            if (prefix.Concat(tail).Concat(others).SelectMany(Reads).Any(written.Contains)
+                || others.Any(other => Reads(other).Any(v => sums.Contains(v) && !fusable.Any(f => ReferenceEquals(f.Loop, other) && f.Sums.Contains(v)))))
             {
                 return null;
             }

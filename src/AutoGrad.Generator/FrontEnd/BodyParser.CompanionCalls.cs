@@ -53,62 +53,80 @@ internal sealed partial class BodyParser
         {
             return Unsupported(operation, what, problem);
         }
-        if (CompanionArguments(invocation, primal, operation.SemanticModel!) is not List<Expr> args)
+        if (CompanionArguments(invocation, primal, operation.SemanticModel!) is not List<CompanionArgument> args)
         {
             return Unsupported(operation, what,
                 $"pass every argument of '{primal.Name}Tangent' in order, without names: each input of '{primal.Name}' with the types it declares, and after each differentiable one its direction");
         }
-        for (int p = 0, slot = 0; p < primal.Parameters.Length; slot += MethodParser.IsDifferentiableParameter(primal.Parameters[p++]) ? 2 : 1)
+        foreach (CompanionArgument argument in args)
         {
-            NoteConstantArgument(primal.Parameters[p], args[slot], invocation.ArgumentList.Arguments[slot], primal.Name + "Tangent");
+            NoteConstantArgument(argument.Parameter, argument.Value, argument.Syntax, primal.Name + "Tangent");
         }
         var callee = CalleeFor(primal, primal.ContainingType, MethodParser.OrderOf(primal));
         IrType resultType = TypeMapper.Map(primal.ReturnType)!;
         if (!tangent)
         {
             // The value part is F(x): the directions do not matter, and F's own companions differentiate it.
-            List<Expr> values = args.Where((_, i) => IsValueSlot(primal, i)).ToList();
-            return new Call(callee, CalleeForm.Primal, null, values.ToEquatableArray(), resultType);
+            return new Call(callee, CalleeForm.Primal, null, args.Select(a => a.Value).ToEquatableArray(), resultType);
         }
-        return new Call(callee, CalleeForm.Tangent, null, args.ToEquatableArray(), resultType, Part: "Tangent");
+        IEnumerable<Expr> slots = args.SelectMany(a => a.Direction is null ? new[] { a.Value } : new[] { a.Value, a.Direction });
+        return new Call(callee, CalleeForm.Tangent, null, slots.ToEquatableArray(), resultType, Part: "Tangent");
     }
 
+    /// <summary>One input of F in a call of FTangent: its value (and that argument's syntax) and, if it is differentiable, its direction.</summary>
+    private sealed record CompanionArgument(IParameterSymbol Parameter, Expr Value, SyntaxNode Syntax, Expr? Direction);
+
     /// <summary>
-    /// The arguments of a Tangent companion call, each converted to its parameter's type (an int to a
-    /// double, as C# does), or null if they are not positional and complete or a type does not fit.
+    /// The arguments of a Tangent companion call, per input of F, each converted to its parameter's type
+    /// (an int to a double, as C# does), or null if they are not positional and complete or a type does not fit.
     /// </summary>
-    private List<Expr>? CompanionArguments(InvocationExpressionSyntax invocation, IMethodSymbol primal, SemanticModel model)
+    private List<CompanionArgument>? CompanionArguments(InvocationExpressionSyntax invocation, IMethodSymbol primal, SemanticModel model)
     {
-        List<IrType> slots = primal.Parameters
-            .SelectMany(p => MethodParser.IsDifferentiableParameter(p) ? new[] { p.Type, p.Type } : new[] { p.Type })
-            .Select(TypeMapper.Map).OfType<IrType>().ToList();
         SeparatedSyntaxList<ArgumentSyntax> arguments = invocation.ArgumentList.Arguments;
-        if (arguments.Count != slots.Count || arguments.Any(a => a.NameColon is not null || a.RefKindKeyword.RawKind != 0))
+        if (arguments.Count != primal.Parameters.Sum(p => MethodParser.IsDifferentiableParameter(p) ? 2 : 1)
+            || arguments.Any(a => a.NameColon is not null || a.RefKindKeyword.RawKind != 0))
         {
             return null;
         }
-        var args = new List<Expr>();
-        for (int i = 0; i < slots.Count; i++)
+        var args = new List<CompanionArgument>();
+        int next = 0;
+        foreach (IParameterSymbol parameter in primal.Parameters)
         {
-            ExpressionSyntax expression = arguments[i].Expression;
-            while (expression is ParenthesizedExpressionSyntax parenthesized)
-            {
-                // C# has no operation for parentheses: (x - 1.0) is bound as x - 1.0.
-                expression = parenthesized.Expression;
-            }
-            if (model.GetOperation(expression) is not IOperation argument)
+            if (TypeMapper.Map(parameter.Type) is not IrType type)
             {
                 return null;
             }
-            Expr parsed = ParseExpression(argument);
-            bool widened = slots[i].IsDouble && parsed.Type.Kind is ValueKind.Int or ValueKind.Long;
-            if (!widened && parsed.Type != slots[i])
+            ArgumentSyntax valueSyntax = arguments[next++];
+            if (CompanionArgumentValue(valueSyntax, type, model) is not Expr value)
             {
                 return null;
             }
-            args.Add(widened ? new Cast(parsed, IrType.Double, IsImplicit: true) : parsed);
+            Expr? direction = null;
+            if (MethodParser.IsDifferentiableParameter(parameter) && (direction = CompanionArgumentValue(arguments[next++], type, model)) is null)
+            {
+                return null;
+            }
+            args.Add(new CompanionArgument(parameter, value, valueSyntax, direction));
         }
         return args;
+    }
+
+    /// <summary>One argument parsed and converted to <paramref name="type"/>, or null if it does not fit.</summary>
+    private Expr? CompanionArgumentValue(ArgumentSyntax argument, IrType type, SemanticModel model)
+    {
+        ExpressionSyntax expression = argument.Expression;
+        while (expression is ParenthesizedExpressionSyntax parenthesized)
+        {
+            // C# has no operation for parentheses: (x - 1.0) is bound as x - 1.0.
+            expression = parenthesized.Expression;
+        }
+        if (model.GetOperation(expression) is not IOperation operation)
+        {
+            return null;
+        }
+        Expr parsed = ParseExpression(operation);
+        bool widened = type.IsDouble && parsed.Type.Kind is ValueKind.Int or ValueKind.Long;
+        return widened ? new Cast(parsed, IrType.Double, IsImplicit: true) : parsed.Type == type ? parsed : null;
     }
 
     /// <summary>Whether <paramref name="access"/> reads a part (or a part of a part) of a generated companion's result.</summary>
@@ -118,21 +136,6 @@ internal sealed partial class BodyParser
         MemberAccessExpressionSyntax inner => IsCompanionResultPart(inner, model),
         _ => false,
     };
-
-    /// <summary>Whether argument <paramref name="index"/> of FTangent is one of F's own inputs, not a direction.</summary>
-    private static bool IsValueSlot(IMethodSymbol primal, int index)
-    {
-        int slot = 0;
-        foreach (IParameterSymbol parameter in primal.Parameters)
-        {
-            if (slot == index)
-            {
-                return true;
-            }
-            slot += MethodParser.IsDifferentiableParameter(parameter) ? 2 : 1;
-        }
-        return false;
-    }
 
     /// <summary>A call of a generated companion that is not a part of a Tangent companion's result.</summary>
     private Expr UnsupportedCompanionCall(IOperation operation) =>

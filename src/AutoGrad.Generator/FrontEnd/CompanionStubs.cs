@@ -20,11 +20,10 @@ internal static class CompanionStubs
 {
     /// <summary>
     /// A semantic model of <paramref name="method"/>'s tree that sees the companions it calls, or null
-    /// when its only errors are not unseen companions (or it has none: nothing to do).
+    /// when its <paramref name="errors"/> are not all unseen companions (or it has none: nothing to do).
     /// </summary>
-    public static SemanticModel? Bind(MethodDeclarationSyntax method, SemanticModel model, CancellationToken cancellationToken)
+    public static SemanticModel? Bind(MethodDeclarationSyntax method, Diagnostic[] errors, SemanticModel model, CancellationToken cancellationToken)
     {
-        Diagnostic[] errors = model.GetDiagnostics(method.Span, cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
         if (errors.Length == 0)
         {
             return null;

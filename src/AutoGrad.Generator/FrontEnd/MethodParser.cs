@@ -62,17 +62,20 @@ internal static class MethodParser
     public static MethodModel Parse(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel, CancellationToken cancellationToken,
         bool checkCallees = true)
     {
-        if (CompanionStubs.Bind(syntax, semanticModel, cancellationToken) is SemanticModel seeingCompanions
+        // Binding the body for its errors is the front end's costliest step: done once, or twice when the generator must see companions.
+        Diagnostic[] errors = Errors(semanticModel, syntax, cancellationToken);
+        if (CompanionStubs.Bind(syntax, errors, semanticModel, cancellationToken) is SemanticModel seeingCompanions
             && seeingCompanions.GetDeclaredSymbol(syntax, cancellationToken) is IMethodSymbol rebound)
         {
             (method, semanticModel) = (rebound, seeingCompanions);
+            errors = Errors(semanticModel, syntax, cancellationToken);
         }
         var diagnostics = new List<DiagnosticInfo>();
         EquatableArray<ContainingType> containingTypes = ContainingTypes(method, syntax, diagnostics);
         Function? primal = null;
         try
         {
-            primal = ParseFunction(method, syntax, semanticModel, diagnostics, checkCallees, cancellationToken);
+            primal = ParseFunction(method, syntax, semanticModel, compiles: errors.Length == 0, diagnostics, checkCallees, cancellationToken);
         }
         catch (System.OperationCanceledException)
         {
@@ -102,7 +105,11 @@ internal static class MethodParser
             diagnostics.ToEquatableArray());
     }
 
-    private static Function? ParseFunction(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel,
+    private static Diagnostic[] Errors(SemanticModel semanticModel, MethodDeclarationSyntax syntax, CancellationToken cancellationToken) =>
+        semanticModel.GetDiagnostics(syntax.Span, cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+
+    /// <param name="compiles">Whether the method has no compiler errors (with the companions it calls in view).</param>
+    private static Function? ParseFunction(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel, bool compiles,
         List<DiagnosticInfo> diagnostics, bool checkCallees, CancellationToken cancellationToken)
     {
         if (method.GetAttributes().Any(CustomDerivatives.IsCustomDerivative))
@@ -160,7 +167,7 @@ internal static class MethodParser
         {
             return null;
         }
-        if (body.Syntax.ContainsDiagnostics || semanticModel.GetDiagnostics(syntax.Span, cancellationToken).Any(d => d.Severity == DiagnosticSeverity.Error))
+        if (body.Syntax.ContainsDiagnostics || !compiles)
         {
             // Broken code: the compiler reports it; companions would only repeat its errors.
             return null;

@@ -131,15 +131,12 @@ internal sealed class ReverseTransform
 
         statements.Add(new Comment("Forward sweep: compute the value, recording what the reverse sweep needs."));
         FusedLoops? fused = resultType.IsArray || !_activity.IsActive(result) ? null : FusedLoops.Find(body, _activity, _recording);
+        // With fused loops, the ordinary sweeps cover only what comes before them.
+        body = fused?.Prefix ?? body;
+        statements.AddRange(_recording.Forward(body, AllocateAdjointArray).Statements);
         if (fused is not null)
         {
-            statements.AddRange(_recording.Forward(new Block(fused.Prefix.ToEquatableArray()), AllocateAdjointArray).Statements);
             statements.AddRange(Fuse(fused, _bars[result]));
-            body = new Block(fused.Prefix.ToEquatableArray());
-        }
-        else
-        {
-            statements.AddRange(_recording.Forward(body, AllocateAdjointArray).Statements);
         }
         if (resultType.IsArray && _recording.Stacks.Count > 0)
         {
@@ -187,7 +184,7 @@ internal sealed class ReverseTransform
         yield return new Comment("The loops below only add into sums that the result depends on linearly, so the sums' adjoints are known");
         yield return new Comment("before they run: each iteration's adjoint runs right after it, in one pass, and nothing is recorded.");
         yield return new Assign(resultBar.Name, new Var("seed", resultBar.Type));
-        foreach (Stmt statement in Reverse(new Block(fused.Tail.ToEquatableArray()), inLoop: false))
+        foreach (Stmt statement in Reverse(fused.Tail, inLoop: false))
         {
             yield return statement;
         }
@@ -195,7 +192,7 @@ internal sealed class ReverseTransform
         {
             yield return statement is While loop ? FusedLoop(loop) : statement;
         }
-        foreach (Stmt statement in _recording.Forward(new Block(fused.Tail.ToEquatableArray()), AllocateAdjointArray).Statements)
+        foreach (Stmt statement in _recording.Forward(fused.Tail, AllocateAdjointArray).Statements)
         {
             yield return statement;
         }

@@ -204,17 +204,7 @@ internal sealed class DerivativeCheck
     private string? ZeroSeed(object?[] point, Slot[] slots, CheckCounts counts)
     {
         double[] before = RandomVector(slots.Length);
-        var arguments = new List<object?>();
-        var at = new Dictionary<int, int>();
-        for (int p = 0; p < point.Length; p++)
-        {
-            arguments.Add(Clone(point[p]));
-            if (_active[p])
-            {
-                at[p] = arguments.Count;
-                arguments.Add(Partner(point[p], slots, p, before));
-            }
-        }
+        (List<object?> arguments, Dictionary<int, int> at) = AdjointArguments(point, slots, before);
         arguments.Add(0.0);
         object?[] args = arguments.ToArray();
         Invoke(_adjoint, args, point);
@@ -450,6 +440,24 @@ internal sealed class DerivativeCheck
     private (double Value, double[] Gradient) Adjoint(object?[] point, Slot[] slots, double seed)
     {
         double[] before = slots.Select(_ => Math.Round(_random.NextDouble() * 4 - 2, 2)).ToArray();
+        (List<object?> arguments, Dictionary<int, int> at) = AdjointArguments(point, slots, before);
+        arguments.Add(seed);
+        object?[] args = arguments.ToArray();
+        double value = (double)Invoke(_adjoint, args, point);
+        double[] gradient = new double[slots.Length];
+        for (int s = 0; s < slots.Length; s++)
+        {
+            gradient[s] = (slots[s].GetFrom(args[at[slots[s].Index]]) - before[s]) / seed;
+        }
+        return (value, gradient);
+    }
+
+    /// <summary>
+    /// The Adjoint's arguments but the seed: each input, and after an active one its adjoint holding
+    /// <paramref name="before"/>; <c>At</c> maps each active input to its adjoint's position.
+    /// </summary>
+    private (List<object?> Arguments, Dictionary<int, int> At) AdjointArguments(object?[] point, Slot[] slots, double[] before)
+    {
         var arguments = new List<object?>();
         var at = new Dictionary<int, int>();
         for (int p = 0; p < point.Length; p++)
@@ -461,15 +469,7 @@ internal sealed class DerivativeCheck
                 arguments.Add(Partner(point[p], slots, p, before));
             }
         }
-        arguments.Add(seed);
-        object?[] args = arguments.ToArray();
-        double value = (double)Invoke(_adjoint, args, point);
-        double[] gradient = new double[slots.Length];
-        for (int s = 0; s < slots.Length; s++)
-        {
-            gradient[s] = (slots[s].GetFrom(args[at[slots[s].Index]]) - before[s]) / seed;
-        }
-        return (value, gradient);
+        return (arguments, at);
     }
 
     /// <summary>A companion that throws where the primal did not is a failure; so is one that changes its inputs.</summary>
