@@ -66,19 +66,25 @@ internal sealed class FusedLoops
         for (; start > 0; start--)
         {
             Stmt statement = statements[start - 1];
-            if (statement is While loop && recording.TripCounter(loop.Body.Statements) is string counter)
+            if (statement is While loop && (recording.TripCounter(loop.Body.Statements) is not null || recording.Counted(loop) is not null))
             {
-                var uncounted = loop with { Body = new Block(loop.Body.Statements.Skip(1).ToEquatableArray()) };
+                // A counted loop keeps no trip count: its body is already as it runs.
+                string? counter = recording.TripCounter(loop.Body.Statements);
+                var uncounted = counter is not null ? loop with { Body = new Block(loop.Body.Statements.Skip(1).ToEquatableArray()) } : loop;
                 if (Writes(uncounted.Body, activity, recording) is not (HashSet<string> written, HashSet<string> sums))
                 {
                     break;
                 }
                 loops.Insert(0, uncounted);
                 fusable.Add((uncounted, written, sums));
-                counters.Add(counter);
-                if (start >= 2 && statements[start - 2] is Assign init && init.Target == counter)
+                // The trip count's start goes with its counter; a counted loop's start stays, among the statements between loops.
+                if (counter is not null)
                 {
-                    start--;
+                    counters.Add(counter);
+                    if (start >= 2 && statements[start - 2] is Assign init && init.Target == counter)
+                    {
+                        start--;
+                    }
                 }
             }
             else if (statement is Comment || statement is Assign inactive && !activity.IsActive(inactive.Target) && recording.Restore(inactive, inLoop: false) is null)

@@ -24,17 +24,17 @@ internal sealed class Recomputation
     private readonly ISet<string> _readInReverse;
     private readonly HashSet<string> _elementWritten;
     private readonly Dictionary<string, int> _functionMentions;
-    private readonly System.Func<EquatableArray<Stmt>, string?> _tripCounter;
+    private readonly System.Func<Stmt, string?> _loopKey;
     private readonly HashSet<Assign> _assigns = new(new ByReference());
     private readonly Dictionary<string, IReadOnlyList<Assign>> _byLoop = new();
 
     private Recomputation(Block function, IReadOnlyDictionary<string, int> sites, ISet<string> parameters, ISet<string> readInReverse,
-        System.Func<EquatableArray<Stmt>, string?> tripCounter)
+        System.Func<Stmt, string?> loopKey)
     {
         _sites = sites;
         _parameters = parameters;
         _readInReverse = readInReverse;
-        _tripCounter = tripCounter;
+        _loopKey = loopKey;
         _elementWritten = new HashSet<string>(IrWalk.Statements(function).OfType<Assign>().Where(a => a.IsElement).Select(a => a.Target));
         _functionMentions = CountMentions(function.Statements);
     }
@@ -45,17 +45,17 @@ internal sealed class Recomputation
     /// (or recomputed in an outer loop) like any other value the reverse sweep reads.
     /// </summary>
     public static Recomputation Plan(Block function, IReadOnlyDictionary<string, int> sites, ISet<string> parameters, ISet<string> readInReverse,
-        System.Func<EquatableArray<Stmt>, string?> tripCounter)
+        System.Func<Stmt, string?> loopKey)
     {
-        var plan = new Recomputation(function, sites, parameters, readInReverse, tripCounter);
+        var plan = new Recomputation(function, sites, parameters, readInReverse, loopKey);
         plan.Visit(function);
         return plan;
     }
 
     public bool Contains(Assign assign) => _assigns.Contains(assign);
 
-    /// <summary>The assignments to run again, in forward order, at the start of each reversed iteration of the loop counted by <paramref name="counter"/>.</summary>
-    public IReadOnlyList<Assign> In(string counter) => _byLoop.TryGetValue(counter, out IReadOnlyList<Assign>? list) ? list : System.Array.Empty<Assign>();
+    /// <summary>The assignments to run again, in forward order, at the start of each reversed iteration of the loop named by <paramref name="loopKey"/>.</summary>
+    public IReadOnlyList<Assign> In(string loopKey) => _byLoop.TryGetValue(loopKey, out IReadOnlyList<Assign>? list) ? list : System.Array.Empty<Assign>();
 
     /// <summary>
     /// How many statements at the end of a loop body are index steps or accumulations (<c>v = v ± w</c>,
@@ -118,14 +118,15 @@ internal sealed class Recomputation
             {
                 Visit(child);
             }
-            if (statement is While or DoWhile && IrWalk.ChildBlocks(statement).First() is Block body && _tripCounter(body.Statements) is string counter)
+            if (_loopKey(statement) is string key)
             {
-                PlanLoop(counter, body);
+                PlanLoop(key, IrWalk.ChildBlocks(statement).First());
             }
         }
     }
 
-    private void PlanLoop(string counter, Block body)
+    /// <param name="key">The loop's trip counter or counted index, which is not recomputed.</param>
+    private void PlanLoop(string key, Block body)
     {
         EquatableArray<Stmt> statements = body.Statements;
         int head = statements.Count - StateUpdates(statements);
@@ -144,7 +145,7 @@ internal sealed class Recomputation
         var mentionedEarlier = new HashSet<string>();
         for (int k = 0; k < head; k++)
         {
-            if (statements[k] is Assign assign && assign.Target != counter
+            if (statements[k] is Assign assign && assign.Target != key
                 && IsCandidate(assign)
                 // Local to this body, and set before any read in the iteration: the value is this iteration's own.
                 && _functionMentions[assign.Target] == bodyMentions[assign.Target]
@@ -173,7 +174,7 @@ internal sealed class Recomputation
         {
             _readInReverse.Add(operand);
         }
-        _byLoop[counter] = chosen;
+        _byLoop[key] = chosen;
     }
 
     /// <summary>A cheap scalar local the method sets exactly once.</summary>

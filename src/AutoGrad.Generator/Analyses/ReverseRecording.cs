@@ -34,6 +34,7 @@ internal sealed class ReverseRecording
     private readonly List<Local> _locals = new();
     private readonly Recomputation _recomputation;
     private readonly HashSet<string> _setOncePerPath;
+    private readonly Dictionary<string, CountedLoop> _counted = new();
 
     private ReverseRecording(Function structured, Activity activity, NameTable names)
     {
@@ -44,12 +45,13 @@ internal sealed class ReverseRecording
             .Where(a => activity.IsActive(a.Target))
             .SelectMany(ReadByAdjoint));
         AddRestoredPositions(structured.Body);
+        FindCountedLoops(structured.Body, structured.Body, CountedLoop.FixedArrays(structured.Body, _parameters));
         Body = Prepare(structured.Body);
         foreach (Assign assign in IrWalk.Statements(Body).OfType<Assign>().Where(a => !a.IsElement))
         {
             _sites[assign.Target] = _sites.TryGetValue(assign.Target, out int count) ? count + 1 : 1;
         }
-        _recomputation = Recomputation.Plan(Body, _sites, _parameters, _readInReverse, TripCounter);
+        _recomputation = Recomputation.Plan(Body, _sites, _parameters, _readInReverse, LoopKey);
         _setOncePerPath = SetOncePerPath(Body);
     }
 
@@ -64,11 +66,24 @@ internal sealed class ReverseRecording
     public static ReverseRecording Plan(Function structured, Activity activity, NameTable names) => new(structured, activity, names);
 
     /// <summary>What the reverse sweep sets again at the start of each reversed iteration of a loop, instead of recording it.</summary>
-    public IReadOnlyList<Assign> RecomputedIn(string counter) => _recomputation.In(counter);
+    public IReadOnlyList<Assign> RecomputedIn(string loopKey) => _recomputation.In(loopKey);
 
     /// <summary>The trip counter of a loop this planner counted, from its body's first statement.</summary>
     public string? TripCounter(EquatableArray<Stmt> body) =>
         body.Count > 0 && body[0] is Assign a && _counters.Contains(a.Target) ? a.Target : null;
+
+    /// <summary>The loop, if the reverse sweep runs it backwards from its bounds (no trip count).</summary>
+    public CountedLoop? Counted(Stmt loop) =>
+        loop is While { Condition: Binary { Left: Var index } condition } && _counted.TryGetValue(index.Name, out CountedLoop? counted)
+        && Equals(counted.Condition, condition) ? counted : null;
+
+    /// <summary>What names a loop the reverse sweep reverses: its trip counter, or the index of a counted loop.</summary>
+    public string? LoopKey(Stmt loop) => loop switch
+    {
+        While s => TripCounter(s.Body.Statements) ?? Counted(s)?.Index,
+        DoWhile s => TripCounter(s.Body.Statements),
+        _ => null,
+    };
 
     /// <summary>
     /// True if <paramref name="assign"/> is where its local first gets a value, outside loops: nothing
@@ -139,6 +154,16 @@ internal sealed class ReverseRecording
         {
             switch (statement)
             {
+                case Assign assign when Decide(assign, inLoop) == Undo.Record && IsComputation(assign.Value):
+                    // The new value first, then the push: the operands die before the push, whose rarely taken
+                    // call to grow the stack would otherwise make the JIT keep them, and the loop that just
+                    // computed them, in memory (no XMM register survives a call on x64 Unix).
+                    string next = NewValueLocal(assign.Value.Type);
+                    output.Add(new Assign(next, assign.Value));
+                    output.Add(new Push(StackFor(assign.Value.Type).Name, Current(assign)));
+                    output.Add(assign with { Value = new Var(next, assign.Value.Type) });
+                    output.AddRange(after(assign, inLoop));
+                    break;
                 case Assign assign:
                     if (Decide(assign, inLoop) == Undo.Record)
                     {
@@ -166,6 +191,18 @@ internal sealed class ReverseRecording
         return new Block(output.ToEquatableArray());
     }
 
+    /// <summary>Arithmetic and math functions on values: evaluating it first changes nothing but the order of reads.</summary>
+    private static bool IsComputation(Expr value) =>
+        value is not (Var or Literal or Index)
+        && IrWalk.SelfAndDescendants(value).All(e => e is Literal or Var or Index or Indices or ArrayLength or Binary or Unary or Cast or Primitive or Conditional);
+
+    private string NewValueLocal(IrType type)
+    {
+        string name = _names.Fresh("next");
+        _locals.Add(new Local(name, type));
+        return name;
+    }
+
     /// <summary>The statement that gives <paramref name="assign"/>'s target back its old value in reverse, if one is needed.</summary>
     public Stmt? Restore(Assign assign, bool inLoop) => Decide(assign, inLoop) switch
     {
@@ -189,6 +226,12 @@ internal sealed class ReverseRecording
     private Undo Decide(Assign assign, bool inLoop)
     {
         string target = assign.Target;
+        if (_counted.ContainsKey(target))
+        {
+            // A counted loop's step is undone by stepping back, which the reversed loop counts by; its
+            // start destroys nothing the reverse sweep reads, which sets the index before running the loop backwards.
+            return IsIntegerStep(assign) ? Undo.Invert : Undo.Nothing;
+        }
         if (!_readInReverse.Contains(target) || _recomputation.Contains(assign))
         {
             return Undo.Nothing;
@@ -251,6 +294,29 @@ internal sealed class ReverseRecording
         }
     }
 
+    /// <summary>
+    /// Finds the loops the reverse sweep can run backwards from their bounds (see <see cref="CountedLoop"/>);
+    /// the variables of their bounds are then read in reverse.
+    /// </summary>
+    private void FindCountedLoops(Block block, Block function, ISet<string> fixedArrays)
+    {
+        Stmt? previous = null;
+        foreach (Stmt statement in block.Statements)
+        {
+            if (statement is While loop && CountedLoop.Match(previous, loop, function, fixedArrays) is CountedLoop counted)
+            {
+                _counted[counted.Index] = counted;
+                _readInReverse.Add(counted.Index);
+                _readInReverse.UnionWith(counted.BoundVariables);
+            }
+            foreach (Block child in IrWalk.ChildBlocks(statement))
+            {
+                FindCountedLoops(child, function, fixedArrays);
+            }
+            previous = statement is Comment ? previous : statement;
+        }
+    }
+
     /// <summary>Rewrites branches and loops whose reverse does something so they record their direction or trip count.</summary>
     private Block Prepare(Block block)
     {
@@ -263,6 +329,9 @@ internal sealed class ReverseRecording
                     string direction = NewControl("branch", IrType.Bool);
                     output.Add(new Assign(direction, s.Condition, IsDeclaration: true));
                     output.Add(new If(new Var(direction, IrType.Bool), Prepare(s.Then), Prepare(s.Else)));
+                    break;
+                case While s when Matters(s) && Counted(s) is not null:
+                    output.Add(new While(s.Condition, Recomputation.SinkStateUpdates(Prepare(s.Body))));
                     break;
                 case While s when Matters(s):
                     string count = Counter(output);

@@ -267,22 +267,27 @@ internal sealed class ReverseTransform
                 return then.Count == 0 && otherwise.Count == 0
                     ? Enumerable.Empty<Stmt>()
                     : new[] { new If(s.Condition, new Block(then.ToEquatableArray()), new Block(otherwise.ToEquatableArray())) };
+            case While loop when _recording.Counted(loop) is CountedLoop counted:
+                return new[] { counted.Rewind, ReverseLoop(counted.Index, loop.Body, counted.ReverseCondition) };
             case While { Body.Statements: var body } when _recording.TripCounter(body) is string counter:
-                return new[] { ReverseLoop(counter, new Block(body)) };
+                return new[] { ReverseLoop(counter, new Block(body), Counting(counter)) };
             case DoWhile { Body.Statements: var body } when _recording.TripCounter(body) is string counter:
-                return new[] { ReverseLoop(counter, new Block(body)) };
+                return new[] { ReverseLoop(counter, new Block(body), Counting(counter)) };
             default:
                 return Enumerable.Empty<Stmt>();
         }
     }
 
+    /// <summary>Whether reversed iterations remain of a loop that counted its trips: the body counts one down.</summary>
+    private static Expr Counting(string counter) => X.Compare(BinaryOp.Greater, new Var(counter, IrType.Int), Literal.IntZero);
+
     /// <summary>
-    /// As many iterations as the forward sweep ran, last first; each ends by counting one down. Once the
+    /// As many iterations as the forward sweep ran, last first, while <paramref name="remaining"/>. Once the
     /// state updates at the end of the body are undone, the values planned for recomputation are set again.
     /// </summary>
-    private Stmt ReverseLoop(string counter, Block body)
+    private Stmt ReverseLoop(string loopKey, Block body, Expr remaining)
     {
-        IReadOnlyList<Assign> recomputed = _recording.RecomputedIn(counter);
+        IReadOnlyList<Assign> recomputed = _recording.RecomputedIn(loopKey);
         int steps = recomputed.Count == 0 ? 0 : Recomputation.StateUpdates(body.Statements);
         List<Stmt> reversed = Reverse(new Block(body.Statements.Skip(body.Statements.Count - steps).ToEquatableArray()), inLoop: true);
         if (recomputed.Count > 0)
@@ -291,7 +296,7 @@ internal sealed class ReverseTransform
             reversed.AddRange(recomputed);
         }
         reversed.AddRange(Reverse(new Block(body.Statements.Take(body.Statements.Count - steps).ToEquatableArray()), inLoop: true));
-        return new While(X.Compare(BinaryOp.Greater, new Var(counter, IrType.Int), Literal.IntZero), new Block(reversed.ToEquatableArray()));
+        return new While(remaining, new Block(reversed.ToEquatableArray()));
     }
 
     private List<Stmt> ReverseAssign(Assign assign, bool inLoop)
