@@ -11,7 +11,9 @@ namespace AutoGrad.Tests;
 /// </summary>
 public sealed class RecomputeTests
 {
-    public static TheoryData<string> Names => new() { "Nested", "Carried", "Skipping", "SteppedMidway", "Oscillator" };
+    private static readonly int[] Doublings = [0, 2, 1];
+
+    public static TheoryData<string> Names => new() { "Nested", "Carried", "Skipping", "SteppedMidway", "Oscillator", "OperandDoubledInALoop" };
 
     private static (Func<double[], double> F, ScalarAdjoint Adjoint, Func<double[], double[], double> Directional) Of(string name) => name switch
     {
@@ -39,6 +41,8 @@ public sealed class RecomputeTests
                 return Recompute.OscillatorAdjoint(p, a, 0.1, ref hBar, 50, s);
             },
             (p, v) => Recompute.OscillatorTangent(p, v, 0.1, 0.0, 50).Tangent),
+        "OperandDoubledInALoop" => (p => Recompute.OperandDoubledInALoop(p, Doublings), (p, a, s) => Recompute.OperandDoubledInALoopAdjoint(p, a, Doublings, s),
+            (p, v) => Recompute.OperandDoubledInALoopTangent(p, v, Doublings).Tangent),
         _ => (Recompute.SteppedMidway, (p, a, s) => Recompute.SteppedMidwayAdjoint(p, a, s), (p, v) => Recompute.SteppedMidwayTangent(p, v).Tangent),
     };
 

@@ -60,8 +60,8 @@ internal sealed record CountedLoop(string Index, IrType IndexType, Expr Start, E
         }
         Expr end = condition.Op switch
         {
-            BinaryOp.LessOrEqual => new Binary(BinaryOp.Add, condition.Right, Literal.IntOne, condition.Right.Type),
-            BinaryOp.GreaterOrEqual => new Binary(BinaryOp.Subtract, condition.Right, Literal.IntOne, condition.Right.Type),
+            BinaryOp.LessOrEqual => Step(condition.Right, +1),
+            BinaryOp.GreaterOrEqual => Step(condition.Right, -1),
             _ => condition.Right,
         };
         return new CountedLoop(index.Name, index.Type, start.Value, FinalValue(start.Value, end, up, index.Type), up, loop.Condition);
@@ -87,7 +87,7 @@ internal sealed record CountedLoop(string Index, IrType IndexType, Expr Start, E
         if (IntValue(start) is long s && IntValue(end) is long e)
         {
             long final = up ? System.Math.Max(s, e) : System.Math.Min(s, e);
-            return new Literal(final.ToString(CultureInfo.InvariantCulture), type);
+            return new Literal(final.ToString(CultureInfo.InvariantCulture) + (type.Kind == ValueKind.Long ? "L" : ""), type);
         }
         if (up && IntValue(start) == 0 && end is ArrayLength)
         {
@@ -96,6 +96,12 @@ internal sealed record CountedLoop(string Index, IrType IndexType, Expr Start, E
         Expr endIndex = end.Type == type ? end : new Cast(end, type, IsImplicit: false);
         return new Conditional(X.Compare(up ? BinaryOp.Less : BinaryOp.Greater, start, end), endIndex, start, type);
     }
+
+    /// <summary>The bound one past an inclusive end: <c>end + 1</c> or <c>end - 1</c>, folded for a literal.</summary>
+    private static Expr Step(Expr bound, int by) =>
+        IntValue(bound) is long value
+            ? new Literal((value + by).ToString(CultureInfo.InvariantCulture) + (bound.Type.Kind == ValueKind.Long ? "L" : ""), bound.Type)
+            : new Binary(by > 0 ? BinaryOp.Add : BinaryOp.Subtract, bound, Literal.IntOne, bound.Type);
 
     private static long? IntValue(Expr e) =>
         e is Literal { LiteralType.Kind: ValueKind.Int or ValueKind.Long } l

@@ -29,10 +29,10 @@ internal sealed class ReverseRecording
     private readonly HashSet<string> _readInReverse;
     private readonly HashSet<string> _counters = new();
     private readonly HashSet<string> _parameters;
-    private readonly Dictionary<string, int> _sites = new();
+    private Dictionary<string, int> _sites = new();
     private readonly Dictionary<string, Local> _stacks = new();
     private readonly List<Local> _locals = new();
-    private readonly Recomputation _recomputation;
+    private Recomputation _recomputation = null!;
     private readonly HashSet<string> _setOncePerPath;
     private readonly Dictionary<string, CountedLoop> _counted = new();
 
@@ -46,17 +46,31 @@ internal sealed class ReverseRecording
             .SelectMany(ReadByAdjoint));
         AddRestoredPositions(structured.Body);
         FindCountedLoops(structured.Body, structured.Body, CountedLoop.FixedArrays(structured.Body, _parameters));
-        Body = Prepare(structured.Body);
-        foreach (Assign assign in IrWalk.Statements(Body).OfType<Assign>().Where(a => !a.IsElement))
+        // Recomputing a value reads its operands, which no adjoint may read: a loop or branch that
+        // writes one must then be reversed too (its writes undone). Plan again until nothing new is read.
+        while (true)
         {
-            _sites[assign.Target] = _sites.TryGetValue(assign.Target, out int count) ? count + 1 : 1;
+            Body = Prepare(structured.Body);
+            int known = _readInReverse.Count;
+            _sites = CountSites(Body);
+            _recomputation = Recomputation.Plan(Body, _sites, _parameters, _readInReverse, LoopKey);
+            AddRestoredPositions(structured.Body);
+            if (_readInReverse.Count == known)
+            {
+                break;
+            }
+            foreach (Local control in _locals)
+            {
+                _names.Release(control.Name);
+            }
+            _locals.Clear();
+            _counters.Clear();
         }
-        _recomputation = Recomputation.Plan(Body, _sites, _parameters, _readInReverse, LoopKey);
         _setOncePerPath = SetOncePerPath(Body);
     }
 
     /// <summary>The function body with each recorded branch and loop writing its direction or trip count.</summary>
-    public Block Body { get; }
+    public Block Body { get; private set; } = Block.Empty;
 
     /// <summary>Direction, trip-count and stack variables to declare.</summary>
     public IReadOnlyList<Local> Locals => _locals;
@@ -92,6 +106,16 @@ internal sealed class ReverseRecording
     public bool IsFirstDefinition(Assign assign, bool inLoop) =>
         !inLoop && !assign.IsElement && !_parameters.Contains(assign.Target)
         && (assign.IsDeclaration || _sites[assign.Target] == 1 || _setOncePerPath.Contains(assign.Target));
+
+    private static Dictionary<string, int> CountSites(Block body)
+    {
+        var sites = new Dictionary<string, int>();
+        foreach (Assign assign in IrWalk.Statements(body).OfType<Assign>().Where(a => !a.IsElement))
+        {
+            sites[assign.Target] = sites.TryGetValue(assign.Target, out int count) ? count + 1 : 1;
+        }
+        return sites;
+    }
 
     /// <summary>
     /// Locals assigned outside loops, each assignment in a different branch of some <c>if</c>

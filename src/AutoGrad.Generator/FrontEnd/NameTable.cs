@@ -31,6 +31,9 @@ internal sealed class NameTable
         _taken.Add(name);
         return name;
     }
+
+    /// <summary>Gives back a name handed out by <see cref="Fresh"/> whose local was dropped.</summary>
+    public void Release(string name) => _taken.Remove(name);
 }
 
 /// <summary>Reserved words: a name that is one is printed with <c>@</c> (see <c>ExpressionPrinter.Identifier</c>).</summary>

@@ -97,4 +97,31 @@ public static partial class Recompute
         }
         return x * x + energy;
     }
+
+    /// <summary>
+    /// A recomputed value (c - x[j]) reads c, which no adjoint reads, and which an earlier loop doubles:
+    /// that loop must be reversed too. (Fuzz seed 101, case 2840: its writes were recorded, never read
+    /// back, and the values of the loop before came back shifted.)
+    /// </summary>
+    [Differentiable]
+    public static double OperandDoubledInALoop(double[] x, int[] doublings)
+    {
+        double c = 0.25;
+        double y = x[0];
+        for (int i = 0; i < x.Length; i++)
+        {
+            y = Math.Sin(y) * 1.5;
+            for (int k = 0; k < doublings[i % doublings.Length]; k++)
+            {
+                c += c;
+            }
+        }
+        c = c > 100 ? 100 : c;
+        var a = new double[3];
+        for (int j = 0; j < a.Length; j++)
+        {
+            a[j] += Math.Pow(1.0 + ((c - x[j % x.Length]) * (c - x[j % x.Length])), -0.5);
+        }
+        return y + a[2];
+    }
 }
