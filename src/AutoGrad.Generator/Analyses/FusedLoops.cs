@@ -18,14 +18,18 @@ namespace AutoGrad.Generator.Analyses;
 /// <remarks>
 /// What makes an iteration's adjoint independent of the others: every variable the loop writes is an
 /// accumulator (written only by <c>v = v ± w</c>, read nowhere else in the loop), a trailing step of
-/// inactive state (<c>i += 2</c>), or set once per iteration before any read; none of them but the
-/// accumulators is read outside its loop; and nothing is written into arrays. Then nothing the loop
-/// overwrites needs restoring, so the forward sweep records nothing for it.
+/// inactive state (<c>i += 2</c>), or the iteration's own: set before any read in each iteration, or
+/// in each iteration of a nested loop, and for an array, filled whole by a counted loop over its size
+/// before any read (<c>for (j = 0; j &lt; d; j++) centered[j] = …;</c>); and none of them but the
+/// accumulators is read outside its loop. Within an iteration, nested loops record and restore as
+/// usual, so the stack holds one iteration's values at a time; the iteration's first writes restore
+/// nothing (<see cref="Fresh"/>).
 /// </remarks>
 internal sealed class FusedLoops
 {
-    private FusedLoops(IEnumerable<Stmt> prefix, IReadOnlyList<Stmt> loops, IEnumerable<Stmt> tail, IReadOnlyCollection<string> counters)
+    private FusedLoops(IEnumerable<Stmt> prefix, IReadOnlyList<Stmt> loops, IEnumerable<Stmt> tail, IReadOnlyCollection<string> counters, IReadOnlyCollection<Assign> fresh)
     {
+        Fresh = fresh;
         Prefix = new Block(prefix.ToEquatableArray());
         Loops = loops;
         Tail = new Block(tail.ToEquatableArray());
@@ -34,6 +38,9 @@ internal sealed class FusedLoops
 
     /// <summary>The trip counters the loops no longer need: only an ordinary reverse sweep reads them.</summary>
     public IReadOnlyCollection<string> Counters { get; }
+
+    /// <summary>The first writes of each iteration's own values: the reverse sweep restores nothing for them.</summary>
+    public IReadOnlyCollection<Assign> Fresh { get; }
 
     /// <summary>The statements before the loops: the ordinary forward and reverse sweeps.</summary>
     public Block Prefix { get; }
@@ -49,7 +56,7 @@ internal sealed class FusedLoops
         body.Reverse().TakeWhile(s => s is Comment || s is Assign a && ReverseRecording.IsIntegerStep(a)).Count();
 
     /// <param name="body">The structured body as the forward sweep records it, ending in <c>return result;</c>.</param>
-    public static FusedLoops? Find(Block body, Activity activity, ReverseRecording recording)
+    public static FusedLoops? Find(Block body, Activity activity, ReverseRecording recording, ISet<string> parameters)
     {
         EquatableArray<Stmt> statements = body.Statements;
         int end = statements.Count > 0 && statements[statements.Count - 1] is Return ? statements.Count - 1 : statements.Count;
@@ -60,6 +67,9 @@ internal sealed class FusedLoops
         }
         var loops = new List<Stmt>();
         var counters = new List<string>();
+        var fresh = new List<Assign>();
+        var starts = new List<string>();
+        Dictionary<string, Expr> allocations = Allocations(body, parameters);
         // Each loop with what it sets for itself and its accumulators (a list: loops are records, equal when written alike).
         var fusable = new List<(While Loop, HashSet<string> Written, HashSet<string> Sums)>();
         int start = tailStart;
@@ -71,12 +81,13 @@ internal sealed class FusedLoops
                 // A counted loop keeps no trip count: its body is already as it runs.
                 string? counter = recording.TripCounter(loop.Body.Statements);
                 var uncounted = counter is not null ? loop with { Body = new Block(loop.Body.Statements.Skip(1).ToEquatableArray()) } : loop;
-                if (Writes(uncounted.Body, activity, recording) is not (HashSet<string> written, HashSet<string> sums))
+                if (Analyze(uncounted.Body, activity, recording, allocations) is not Iteration iteration)
                 {
                     break;
                 }
                 loops.Insert(0, uncounted);
-                fusable.Add((uncounted, written, sums));
+                fusable.Add((uncounted, iteration.Written, iteration.Sums));
+                fresh.AddRange(iteration.Fresh);
                 // The trip count's start goes with its counter; a counted loop's start stays, among the statements between loops.
                 if (counter is not null)
                 {
@@ -91,6 +102,12 @@ internal sealed class FusedLoops
             {
                 loops.Insert(0, statement);
             }
+            else if (statement is Assign { IsElement: false, Value: Literal } start0 && recording.Restore(start0, inLoop: false) is null)
+            {
+                // A sum's start (double prior = 0;): its adjoint adds nothing anywhere, provided nothing before sets the sum.
+                loops.Insert(0, statement);
+                starts.Add(start0.Target);
+            }
             else
             {
                 break;
@@ -102,6 +119,10 @@ internal sealed class FusedLoops
         }
         var tail = statements.Skip(tailStart).Take(end - tailStart).ToList();
         var prefix = statements.Take(start).ToList();
+        if (prefix.Any(s => starts.Any(v => Mentions(s, v))))
+        {
+            return null;
+        }
         if (!TailIsLinear(tail, fusable.SelectMany(f => f.Written.Concat(f.Sums)), activity, recording))
         {
             return null;
@@ -117,47 +138,64 @@ internal sealed class FusedLoops
                 return null;
             }
         }
-        return new FusedLoops(prefix, loops, tail, counters);
+        return new FusedLoops(prefix, loops, tail, counters, fresh);
     }
 
+    /// <summary>What one iteration of a fusable loop writes.</summary>
+    /// <param name="Written">Variables and arrays the iteration sets for itself, and the loop's steps: none may be read outside the loop.</param>
+    /// <param name="Sums">The accumulators.</param>
+    /// <param name="Fresh">The first writes of the iteration's own values, whose old values no reverse sweep needs.</param>
+    private sealed record Iteration(HashSet<string> Written, HashSet<string> Sums, List<Assign> Fresh);
+
     /// <summary>
-    /// The variables the loop body sets for itself, and its accumulators; null if an iteration's adjoint
-    /// could depend on another iteration or on something outside the loop.
+    /// What the loop body writes; null if an iteration's adjoint could depend on another iteration or
+    /// on something outside the loop. Nested loops and branches are fine: within an iteration the
+    /// forward sweep records and the reverse sweep restores as usual.
     /// </summary>
-    private static (HashSet<string> Written, HashSet<string> Accumulators)? Writes(Block body, Activity activity, ReverseRecording recording)
+    private static Iteration? Analyze(Block body, Activity activity, ReverseRecording recording, IReadOnlyDictionary<string, Expr> allocations)
     {
         List<Stmt> all = IrWalk.Statements(body).ToList();
-        if (all.Any(s => s is not (Assign { IsElement: false } or If or Comment)) || all.OfType<Assign>().Any(a => a.Value.Type.IsArray))
+        if (all.Any(s => s is not (Assign or If or While or Comment)) || all.OfType<Assign>().Any(a => !a.IsElement && a.Value.Type.IsArray))
         {
             return null;
         }
         int head = body.Statements.Count - Steps(body.Statements);
-        var steps = new HashSet<Stmt>(body.Statements.Skip(head));
-        var written = new HashSet<string>();
-        var accumulators = new HashSet<string>();
+        var steps = new HashSet<Stmt>(body.Statements.Skip(head), ByReference<Stmt>.Instance);
+        var iteration = new Block(body.Statements.Take(head).ToEquatableArray());
+        var result = new Iteration(new HashSet<string>(), new HashSet<string>(), new List<Assign>());
         foreach (IGrouping<string, Assign> sites in all.OfType<Assign>().GroupBy(a => a.Target))
         {
             string variable = sites.Key;
-            if (activity.IsActive(variable) && sites.All(a => IsAccumulation(a, variable) && recording.Restore(a, inLoop: true) is null)
+            if (sites.Any(a => a.IsElement))
+            {
+                // An array the iteration fills before it reads it.
+                if (!allocations.TryGetValue(variable, out Expr? size) || sites.Any(a => !a.IsElement)
+                    || !IsLocal(variable, iteration, result.Fresh, freshScope: true, (loop, fresh) => FillsArray(loop, variable, size, recording, fresh)))
+                {
+                    return null;
+                }
+                result.Written.Add(variable);
+            }
+            else if (activity.IsActive(variable) && sites.All(a => IsAccumulation(a, variable) && recording.Restore(a, inLoop: true) is null)
                 && all.Where(s => !sites.Contains(s)).All(s => !IrWalk.Mentions(s).Contains(variable)))
             {
-                accumulators.Add(variable);
+                result.Sums.Add(variable);
             }
             else if (sites.All(steps.Contains))
             {
                 // A trailing step of the loop's state (i += 2): it runs after the iteration's adjoint.
-                written.Add(variable);
+                result.Written.Add(variable);
             }
-            else if (sites.Count() == 1 && !steps.Contains(sites.First()) && SetBeforeRead(body, sites.First()))
+            else if (!sites.Any(steps.Contains) && IsLocal(variable, iteration, result.Fresh, freshScope: true, (_, _) => false))
             {
-                written.Add(variable);
+                result.Written.Add(variable);
             }
             else
             {
                 return null;
             }
         }
-        return (written, accumulators);
+        return result;
     }
 
     /// <summary><c>v = v ± w</c> with w not v: its adjoint reads no value, and leaves v's adjoint as it is.</summary>
@@ -166,24 +204,106 @@ internal sealed class FusedLoops
         && left.Name == variable && !IrWalk.VariablesRead(sum.Right).Contains(variable);
 
     /// <summary>
-    /// Whether the one assignment of its variable comes, in every iteration, before each read of it:
-    /// every read is in the block that holds the assignment, after it (or nested in a later statement).
+    /// Whether each run of <paramref name="block"/> sets <paramref name="variable"/> before reading it: the
+    /// first statement that mentions it assigns it (without reading it), or, for an array, is a loop that
+    /// <paramref name="fills"/> it; or that statement is a branch or loop that holds every mention and
+    /// sets it first inside. Writes that run once per run of the block, not within a nested loop, go
+    /// into <paramref name="fresh"/>: nothing before them in the iteration reads the old value.
     /// </summary>
-    private static bool SetBeforeRead(Block body, Assign site)
+    private static bool IsLocal(string variable, Block block, List<Assign> fresh, bool freshScope, System.Func<While, List<Assign>?, bool> fills)
     {
-        Block holder = Holder(body, site)!;
-        var inHolder = new HashSet<Stmt>(IrWalk.Statements(holder));
-        int index = holder.Statements.TakeWhile(s => !Equals(s, site)).Count();
-        return !IrWalk.VariablesRead(site.Value).Contains(site.Target)
-            && holder.Statements.Take(index).All(s => !Reads(s).Contains(site.Target))
-            && IrWalk.Statements(body).Where(s => !inHolder.Contains(s)).All(s => !IrWalk.Mentions(s).Contains(site.Target));
+        List<Stmt> statements = block.Statements.ToList();
+        int first = statements.FindIndex(s => Mentions(s, variable));
+        if (first < 0)
+        {
+            return true;
+        }
+        bool mentionedLater = statements.Skip(first + 1).Any(s => Mentions(s, variable));
+        switch (statements[first])
+        {
+            case Assign { IsElement: false } assign when assign.Target == variable && !IrWalk.VariablesRead(assign.Value).Contains(variable):
+                if (freshScope)
+                {
+                    fresh.Add(assign);
+                }
+                return true;
+            case While loop when fills(loop, freshScope ? fresh : null):
+                return true;
+            case While loop when !mentionedLater && !IrWalk.VariablesRead(loop.Condition).Contains(variable):
+                return IsLocal(variable, loop.Body, fresh, freshScope: false, fills);
+            case If branch when !mentionedLater && !IrWalk.VariablesRead(branch.Condition).Contains(variable):
+                return IsLocal(variable, branch.Then, fresh, freshScope, fills) && IsLocal(variable, branch.Else, fresh, freshScope, fills);
+            default:
+                return false;
+        }
     }
 
-    /// <summary>The block whose own statements include <paramref name="site"/>.</summary>
-    private static Block? Holder(Block block, Assign site) =>
-        block.Statements.Contains(site)
-            ? block
-            : block.Statements.SelectMany(IrWalk.ChildBlocks).Select(b => Holder(b, site)).FirstOrDefault(b => b is not null);
+    /// <summary>
+    /// Whether <paramref name="loop"/> writes every element of <paramref name="array"/> before anything reads
+    /// one: <c>for (k = 0; k &lt; size; k++) { …; array[k] = value; … }</c>, the store in every iteration,
+    /// nothing before it mentioning the array, and only <c>array[k]</c> after it. The store goes into
+    /// <paramref name="fresh"/> when that is given.
+    /// </summary>
+    private static bool FillsArray(While loop, string array, Expr size, ReverseRecording recording, List<Assign>? fresh)
+    {
+        if (recording.Counted(loop) is not { Up: true, Start: Literal { Text: "0" } } counted
+            || loop.Condition is not Binary { Op: BinaryOp.Less, Right: var end }
+            || !(Equals(end, size) || end is ArrayLength { Dimension: null, Array: Var { Name: var measured } } && measured == array))
+        {
+            return false;
+        }
+        List<Stmt> statements = loop.Body.Statements.ToList();
+        int storeAt = statements.FindIndex(s => s is Assign { IsElement: true } a && a.Target == array);
+        if (storeAt < 0 || statements[storeAt] is not Assign { Position: Var position } store || position.Name != counted.Index
+            || Mentions(store.Value, array) || statements.Take(storeAt).Any(s => Mentions(s, array)))
+        {
+            return false;
+        }
+        // After the store, only this iteration's element: array[k], read or written again.
+        var current = new Index(new Var(array, IrType.ArrayOf(store.Value.Type)), position);
+        foreach (Stmt later in statements.Skip(storeAt + 1).SelectMany(s => IrWalk.Statements(Block.Of(s))))
+        {
+            if (later is Assign { Target: var target } write && target == array && !Equals(write.Position, position)
+                || IrWalk.Expressions(later).Any(e => Mentions(e, array) && !OnlyAt(e, array, current)))
+            {
+                return false;
+            }
+        }
+        fresh?.Add(store);
+        return true;
+    }
+
+    /// <summary>Whether every mention of <paramref name="array"/> in <paramref name="expr"/> is the element <paramref name="element"/>.</summary>
+    private static bool OnlyAt(Expr expr, string array, Index element) =>
+        expr is Index { Array: Var a } index && a.Name == array
+            ? Equals(index.Position, element.Position)
+            : IrWalk.Children(expr).All(child => OnlyAt(child, array, element));
+
+    private static bool Mentions(Stmt statement, string variable) =>
+        IrWalk.Statements(Block.Of(statement)).Any(s => IrWalk.Mentions(s).Contains(variable));
+
+    private static bool Mentions(Expr expr, string variable) => IrWalk.VariablesRead(expr).Contains(variable);
+
+    /// <summary>
+    /// Arrays the function allocates once, at its top level, with a size whose variables never change
+    /// (<c>var hidden = new double[Hidden];</c>): what fills the whole array is a loop over that size.
+    /// </summary>
+    private static Dictionary<string, Expr> Allocations(Block function, ISet<string> parameters)
+    {
+        var writes = IrWalk.Statements(function).OfType<Assign>().Where(a => !a.IsElement).GroupBy(a => a.Target).ToDictionary(g => g.Key, g => g.Count());
+        var topLevel = new HashSet<string>(function.Statements.OfType<Assign>().Where(a => !a.IsElement).Select(a => a.Target));
+        bool Fixed(string name) => !writes.ContainsKey(name) || writes[name] == 1 && topLevel.Contains(name) && !parameters.Contains(name);
+        var allocations = new Dictionary<string, Expr>();
+        foreach (Assign assign in function.Statements.OfType<Assign>())
+        {
+            if (assign is { IsElement: false, Value: NewArray { ArrayType.Rank: 1, Size: var size } } && Fixed(assign.Target)
+                && !parameters.Contains(assign.Target) && IrWalk.VariablesRead(size).All(Fixed))
+            {
+                allocations[assign.Target] = size;
+            }
+        }
+        return allocations;
+    }
 
     /// <summary>
     /// Whether the tail's reverse can run before the loops: its assignments restore nothing, and their
@@ -200,6 +320,15 @@ internal sealed class FusedLoops
             }
             if (!activity.IsActive(assign.Target))
             {
+                continue;
+            }
+            if (assign.Value is Call { Form: CalleeForm.Primal, Part: null } call)
+            {
+                // A call's adjoint reads its arguments: they must already have their values when it runs first.
+                if (IrWalk.Children(call).SelectMany(IrWalk.VariablesRead).Any(computed.Contains))
+                {
+                    return false;
+                }
                 continue;
             }
             IReadOnlyList<Derivatives.Term>? terms = Derivatives.Of(assign.Value, new Var(assign.Target, IrType.Double));

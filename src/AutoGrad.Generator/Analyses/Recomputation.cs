@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using AutoGrad.Generator.Ir;
 using AutoGrad.Generator.Model;
 
@@ -25,7 +24,7 @@ internal sealed class Recomputation
     private readonly HashSet<string> _elementWritten;
     private readonly Dictionary<string, int> _functionMentions;
     private readonly System.Func<Stmt, string?> _loopKey;
-    private readonly HashSet<Assign> _assigns = new(new ByReference());
+    private readonly HashSet<Assign> _assigns = new(ByReference<Assign>.Instance);
     private readonly Dictionary<string, IReadOnlyList<Assign>> _byLoop = new();
 
     private Recomputation(Block function, IReadOnlyDictionary<string, int> sites, ISet<string> parameters, ISet<string> readInReverse,
@@ -207,12 +206,4 @@ internal sealed class Recomputation
 
     private static int Mentions(Stmt statement, string variable) =>
         IrWalk.Mentions(statement).Count(v => v == variable) + IrWalk.ChildBlocks(statement).Sum(b => Mentions(b, variable));
-
-    /// <summary>Statements are records, equal by value; a plan is about these very statements.</summary>
-    private sealed class ByReference : IEqualityComparer<Assign>
-    {
-        public bool Equals(Assign? x, Assign? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(Assign obj) => RuntimeHelpers.GetHashCode(obj);
-    }
 }

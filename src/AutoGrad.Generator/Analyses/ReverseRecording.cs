@@ -35,6 +35,7 @@ internal sealed class ReverseRecording
     private Recomputation _recomputation = null!;
     private readonly HashSet<string> _setOncePerPath;
     private readonly Dictionary<string, CountedLoop> _counted = new();
+    private readonly HashSet<Assign> _fresh = new(ByReference<Assign>.Instance);
 
     private ReverseRecording(Function structured, Activity activity, NameTable names)
     {
@@ -169,9 +170,7 @@ internal sealed class ReverseRecording
     /// The forward sweep: the body, pushing each value that is about to be overwritten and read in
     /// reverse; <paramref name="after"/> adds statements after an assignment (the adjoint arrays of new arrays).
     /// </summary>
-    public Block Forward(Block body, Func<Assign, bool, IEnumerable<Stmt>> after) => Forward(body, inLoop: false, after);
-
-    private Block Forward(Block body, bool inLoop, Func<Assign, bool, IEnumerable<Stmt>> after)
+    public Block Forward(Block body, bool inLoop, Func<Assign, bool, IEnumerable<Stmt>> after)
     {
         var output = new List<Stmt>();
         foreach (Stmt statement in body.Statements)
@@ -247,9 +246,19 @@ internal sealed class ReverseRecording
         Record,
     }
 
+    /// <summary>
+    /// Assignments whose old value no reverse sweep needs: the first writes of an iteration whose adjoint
+    /// runs right after it (see <see cref="FusedLoops"/>), which only see values of the iteration before.
+    /// </summary>
+    public void MarkFresh(IEnumerable<Assign> assigns) => _fresh.UnionWith(assigns);
+
     private Undo Decide(Assign assign, bool inLoop)
     {
         string target = assign.Target;
+        if (_fresh.Contains(assign))
+        {
+            return Undo.Nothing;
+        }
         if (_counted.ContainsKey(target))
         {
             // A counted loop's step is undone by stepping back, which the reversed loop counts by; its

@@ -23,7 +23,6 @@ internal sealed class ReverseTransform
     private readonly Dictionary<string, Var> _bars = new();
     private readonly List<Local> _locals = new();
     private string? _discard;
-    private bool _fusing;
 
     private ReverseTransform(Function structured, Activity activity, ReverseRecording recording, NameTable names)
     {
@@ -130,10 +129,11 @@ internal sealed class ReverseTransform
         parameters.Add(new Parameter("seed", resultType, IsDifferentiable: true, DefaultValue: resultType.IsArray ? null : "1.0"));
 
         statements.Add(new Comment("Forward sweep: compute the value, recording what the reverse sweep needs."));
-        FusedLoops? fused = resultType.IsArray || !_activity.IsActive(result) ? null : FusedLoops.Find(body, _activity, _recording);
+        FusedLoops? fused = resultType.IsArray || !_activity.IsActive(result) ? null : FusedLoops.Find(body, _activity, _recording, new HashSet<string>(structured.Parameters.Select(p => p.Name)));
+        _recording.MarkFresh(fused?.Fresh ?? Enumerable.Empty<Assign>());
         // With fused loops, the ordinary sweeps cover only what comes before them.
         body = fused?.Prefix ?? body;
-        statements.AddRange(_recording.Forward(body, AllocateAdjointArray).Statements);
+        statements.AddRange(_recording.Forward(body, inLoop: false, AllocateAdjointArray).Statements);
         if (fused is not null)
         {
             statements.AddRange(Fuse(fused, _bars[result]));
@@ -182,7 +182,7 @@ internal sealed class ReverseTransform
     private IEnumerable<Stmt> Fuse(FusedLoops fused, Var resultBar)
     {
         yield return new Comment("The loops below only add into sums that the result depends on linearly, so the sums' adjoints are known");
-        yield return new Comment("before they run: each iteration's adjoint runs right after it, in one pass, and nothing is recorded.");
+        yield return new Comment("before they run: each iteration's adjoint runs right after it, in one pass, while its values are current.");
         yield return new Assign(resultBar.Name, new Var("seed", resultBar.Type));
         foreach (Stmt statement in Reverse(fused.Tail, inLoop: false))
         {
@@ -192,7 +192,7 @@ internal sealed class ReverseTransform
         {
             yield return statement is While loop ? FusedLoop(loop) : statement;
         }
-        foreach (Stmt statement in _recording.Forward(fused.Tail, AllocateAdjointArray).Statements)
+        foreach (Stmt statement in _recording.Forward(fused.Tail, inLoop: false, AllocateAdjointArray).Statements)
         {
             yield return statement;
         }
@@ -203,10 +203,9 @@ internal sealed class ReverseTransform
     {
         EquatableArray<Stmt> body = loop.Body.Statements;
         int head = body.Count - FusedLoops.Steps(body);
-        var fusedBody = new List<Stmt>(body.Take(head));
-        _fusing = true;
-        fusedBody.AddRange(Reverse(new Block(body.Take(head).ToEquatableArray()), inLoop: true));
-        _fusing = false;
+        var iteration = new Block(body.Take(head).ToEquatableArray());
+        var fusedBody = new List<Stmt>(_recording.Forward(iteration, inLoop: true, AllocateAdjointArray).Statements);
+        fusedBody.AddRange(Reverse(iteration, inLoop: true));
         fusedBody.AddRange(body.Skip(head));
         return loop with { Body = new Block(fusedBody.ToEquatableArray()) };
     }
@@ -302,8 +301,7 @@ internal sealed class ReverseTransform
     private List<Stmt> ReverseAssign(Assign assign, bool inLoop)
     {
         var output = new List<Stmt>();
-        // A fused iteration's adjoint runs while its values are current: nothing to put back.
-        Stmt? restore = _fusing ? null : _recording.Restore(assign, inLoop);
+        Stmt? restore = _recording.Restore(assign, inLoop);
         if (!_bars.TryGetValue(assign.Target, out Var? barVar))
         {
             AddIfNotNull(output, restore);
