@@ -60,5 +60,7 @@ public sealed class FusedNestTests
         Check(FusedNests.ReadBeforeFill, (x, g) => FusedNests.ReadBeforeFillAdjoint(x, g), (x, v) => FusedNests.ReadBeforeFillTangent(x, v).Tangent, X, "ReadBeforeFill");
         Check(FusedNests.PartialFill, (x, g) => FusedNests.PartialFillAdjoint(x, g), (x, v) => FusedNests.PartialFillTangent(x, v).Tangent, X, "PartialFill");
         Check(FusedNests.ReadAfter, (x, g) => FusedNests.ReadAfterAdjoint(x, g), (x, v) => FusedNests.ReadAfterTangent(x, v).Tangent, X, "ReadAfter");
+        Check(FusedNests.FillReadsOthers, (x, g) => FusedNests.FillReadsOthersAdjoint(x, g), (x, v) => FusedNests.FillReadsOthersTangent(x, v).Tangent, X, "FillReadsOthers");
+        Check(FusedNests.CarriedByInnerLoop, (x, g) => FusedNests.CarriedByInnerLoopAdjoint(x, g), (x, v) => FusedNests.CarriedByInnerLoopTangent(x, v).Tangent, X, "CarriedByInnerLoop");
     }
 }

@@ -104,4 +104,38 @@ public static partial class FusedNests
         }
         return total + work[1];
     }
+
+    /// <summary>Near miss: the fill reads another element, still holding the previous iteration's value.</summary>
+    [Differentiable]
+    public static double FillReadsOthers(double[] x)
+    {
+        var work = new double[3];
+        double total = 0;
+        for (int s = 0; s < x.Length; s++)
+        {
+            for (int j = 0; j < work.Length; j++)
+            {
+                work[j] = Math.Sin(x[s] + work[(j + 1) % 3]);
+            }
+            total += work[0];
+        }
+        return total;
+    }
+
+    /// <summary>Near miss: an inner loop carries a state from one iteration to the next.</summary>
+    [Differentiable]
+    public static double CarriedByInnerLoop(double[] x)
+    {
+        double y = 0.5;
+        double total = 0;
+        for (int s = 0; s < x.Length; s++)
+        {
+            for (int j = 0; j < 2; j++)
+            {
+                y = Math.Sin(y + x[s]);
+            }
+            total += y;
+        }
+        return total;
+    }
 }
