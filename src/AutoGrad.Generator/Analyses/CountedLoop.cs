@@ -21,6 +21,22 @@ internal sealed record CountedLoop(string Index, IrType IndexType, Expr Start, E
     /// <summary>Sets the index where the forward loop left it.</summary>
     public Assign Rewind => new(Index, Final);
 
+    /// <summary>How many times the loop runs, evaluated where it starts: 0 if the range is empty.</summary>
+    public Expr Trips
+    {
+        get
+        {
+            if (IntValue(Start) is long s && IntValue(Final) is long f)
+            {
+                return new Literal((Up ? f - s : s - f).ToString(CultureInfo.InvariantCulture), IrType.Int);
+            }
+            Expr trips = Up
+                ? IntValue(Start) == 0 ? Final : new Binary(BinaryOp.Subtract, Final, Start, IndexType)
+                : new Binary(BinaryOp.Subtract, Start, Final, IndexType);
+            return IndexType.Kind == ValueKind.Int ? trips : new Cast(trips, IrType.Int, IsImplicit: false);
+        }
+    }
+
     /// <summary>Whether a reversed iteration remains: the index has not yet stepped back to the start.</summary>
     public Expr ReverseCondition => X.Compare(Up ? BinaryOp.Greater : BinaryOp.Less, new Var(Index, IndexType), Start);
 

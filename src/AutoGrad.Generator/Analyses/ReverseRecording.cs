@@ -199,7 +199,15 @@ internal sealed class ReverseRecording
                     output.Add(new If(s.Condition, Forward(s.Then, inLoop, after), Forward(s.Else, inLoop, after)));
                     break;
                 case While s:
-                    output.Add(new While(s.Condition, Forward(s.Body, inLoop: true, after)));
+                    Block recorded = Forward(s.Body, inLoop: true, after);
+                    if (Counted(s) is { IndexType.Kind: ValueKind.Int } counted && PushesPerTrip(recorded) is { Count: > 0 } perTrip)
+                    {
+                        // The loop's trip count is known where it starts: make room for all its pushes
+                        // there, so they need no capacity check and the loop calls nothing to grow a stack.
+                        output.AddRange(perTrip.Select(p => new Reserve(p.Key, counted.Trips, p.Value)));
+                        recorded = Reserved(recorded);
+                    }
+                    output.Add(new While(s.Condition, recorded));
                     break;
                 case DoWhile s:
                     output.Add(new DoWhile(Forward(s.Body, inLoop: true, after), s.Condition));
@@ -225,6 +233,46 @@ internal sealed class ReverseRecording
         _locals.Add(new Local(name, type));
         return name;
     }
+
+    /// <summary>
+    /// The most values one run of <paramref name="body"/> pushes on each stack (the larger branch of an
+    /// <c>if</c>); null if a nested loop pushes, whose count is not known here.
+    /// </summary>
+    private static Dictionary<string, int>? PushesPerTrip(Block body)
+    {
+        var counts = new Dictionary<string, int>();
+        foreach (Stmt statement in body.Statements)
+        {
+            switch (statement)
+            {
+                case Push push:
+                    counts[push.Stack] = counts.TryGetValue(push.Stack, out int n) ? n + 1 : 1;
+                    break;
+                case If branch:
+                    if (PushesPerTrip(branch.Then) is not { } then || PushesPerTrip(branch.Else) is not { } otherwise)
+                    {
+                        return null;
+                    }
+                    foreach (string stack in then.Keys.Union(otherwise.Keys))
+                    {
+                        int most = System.Math.Max(then.TryGetValue(stack, out int a) ? a : 0, otherwise.TryGetValue(stack, out int b) ? b : 0);
+                        counts[stack] = counts.TryGetValue(stack, out int sofar) ? sofar + most : most;
+                    }
+                    break;
+                case var other when IrWalk.ChildBlocks(other).Any(b => IrWalk.Statements(b).OfType<Push>().Any()):
+                    return null;
+            }
+        }
+        return counts;
+    }
+
+    /// <summary>The body with its pushes (outside nested loops) marked as having room made for them.</summary>
+    private static Block Reserved(Block body) => new(body.Statements.Select(s => s switch
+    {
+        Push push => push with { IsReserved = true },
+        If branch => branch with { Then = Reserved(branch.Then), Else = Reserved(branch.Else) },
+        _ => s,
+    }).ToEquatableArray());
 
     /// <summary>The statement that gives <paramref name="assign"/>'s target back its old value in reverse, if one is needed.</summary>
     public Stmt? Restore(Assign assign, bool inLoop) => Decide(assign, inLoop) switch

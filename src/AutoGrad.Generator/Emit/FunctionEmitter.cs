@@ -111,7 +111,10 @@ internal static class FunctionEmitter
                 writer.Line("// " + s.Text);
                 break;
             case Push s:
-                writer.Line($"{s.Stack}.Push({ExpressionPrinter.Print(s.Value)});");
+                writer.Line($"{s.Stack}.{(s.IsReserved ? "PushReserved" : "Push")}({ExpressionPrinter.Print(s.Value)});");
+                break;
+            case Reserve s:
+                writer.Line($"{s.Stack}.Reserve({ExpressionPrinter.Print(s.Trips)}, {s.PerTrip.ToString(System.Globalization.CultureInfo.InvariantCulture)});");
                 break;
             case Release s:
                 writer.Line($"{s.Stack}.Dispose();");

@@ -53,6 +53,7 @@ internal static class IrWalk
         For s => s.Condition is null ? Enumerable.Empty<Expr>() : new[] { s.Condition },
         Return s => s.Value is null ? Enumerable.Empty<Expr>() : new[] { s.Value },
         Push s => new[] { s.Value },
+        Reserve s => new[] { s.Trips },
         AccumulateArray s => new[] { s.Target, s.Source },
         _ => Enumerable.Empty<Expr>(),
     };

@@ -58,7 +58,11 @@ internal sealed record Return(Expr? Value) : Stmt;
 internal sealed record Comment(string Text, bool IsHeader = false) : Stmt;
 
 /// <summary>Records a value for the reverse sweep.</summary>
-internal sealed record Push(string Stack, Expr Value) : Stmt;
+/// <param name="IsReserved">Room was made for it by a <see cref="Reserve"/> before the loop: no capacity check.</param>
+internal sealed record Push(string Stack, Expr Value, bool IsReserved = false) : Stmt;
+
+/// <summary>Makes room on a stack for <c>Trips × PerTrip</c> more values, before a loop whose pushes are counted.</summary>
+internal sealed record Reserve(string Stack, Expr Trips, int PerTrip) : Stmt;
 
 /// <summary>Gives a recording stack's pooled buffer back: <c>stack.Dispose();</c></summary>
 internal sealed record Release(string Stack) : Stmt;

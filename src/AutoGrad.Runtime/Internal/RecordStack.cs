@@ -35,6 +35,24 @@ public struct RecordStack<T> : IDisposable
         PushSlow(value);
     }
 
+    /// <summary>
+    /// Makes room for <paramref name="trips"/> × <paramref name="perTrip"/> more values, before a loop whose
+    /// pushes are counted, so that they can use <see cref="PushReserved"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Reserve(int trips, int perTrip)
+    {
+        long needed = _count + ((long)trips * perTrip);
+        if (_items is null || needed > _items.Length)
+        {
+            Grow(needed);
+        }
+    }
+
+    /// <summary>Stores a value in room made by <see cref="Reserve"/>: no capacity check, no call.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void PushReserved(T value) => _items![_count++] = value;
+
     /// <summary>Takes back the value stored last.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T Pop()
@@ -64,15 +82,26 @@ public struct RecordStack<T> : IDisposable
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void PushSlow(T value)
     {
+        Grow(_count + 1L);
+        _items![_count++] = value;
+    }
+
+    /// <summary>Moves to a pooled buffer of at least <paramref name="needed"/> values: double the old one, at least 64.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Grow(long needed)
+    {
+        if (needed > Array.MaxLength)
+        {
+            throw new InvalidOperationException($"AutoGrad: the reverse sweep must record {needed} values, more than an array can hold.");
+        }
         T[]? old = _items;
-        T[] grown = ArrayPool<T>.Shared.Rent(old is null ? 64 : old.Length * 2);
+        T[] grown = ArrayPool<T>.Shared.Rent((int)Math.Max(needed, old is null ? 64 : Math.Min(2L * old.Length, Array.MaxLength)));
         if (old is not null)
         {
             Array.Copy(old, grown, _count);
             ArrayPool<T>.Shared.Return(old);
         }
         _items = grown;
-        grown[_count++] = value;
     }
 
     private static void ThrowEmpty() =>
