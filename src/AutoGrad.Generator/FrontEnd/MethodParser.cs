@@ -197,6 +197,7 @@ internal static class MethodParser
             ReportCallsWithoutDerivative(parser, varied, diagnostics);
             ReportLostDerivatives(parser, varied, diagnostics);
         }
+        ReportWritesIntoConstantArrays(body, parser, function, diagnostics);
         if (!diagnostics.Any(d => DiagnosticDescriptors.IsError(d.Id)))
         {
             DerivativeLossChecks.Report(function, parser, body, syntax.Identifier.GetLocation(), diagnostics);
@@ -248,6 +249,48 @@ internal static class MethodParser
             }
         }
     }
+
+    /// <summary>
+    /// AG0001: an element of a [NoDerivative] array parameter set to a value that depends on a differentiable
+    /// input. To AutoGrad the array is a constant: it has no adjoint to carry that value's derivative.
+    /// </summary>
+    private static void ReportWritesIntoConstantArrays(IOperation body, BodyParser parser, Function function, List<DiagnosticInfo> diagnostics)
+    {
+        var constant = new HashSet<string>(function.Parameters.Where(p => !p.IsDifferentiable && p.Type.IsArray && p.Type.IsDifferentiable).Select(p => p.Name));
+        if (constant.Count == 0)
+        {
+            return;
+        }
+        HashSet<string>? varied = null;
+        foreach (IOperation operation in body.Descendants())
+        {
+            (IOperation? target, IOperation? value) = operation switch
+            {
+                ISimpleAssignmentOperation s => (s.Target, s.Value),
+                ICompoundAssignmentOperation c => (c.Target, c.Value),
+                _ => (null, null),
+            };
+            if (target is null || value is null || ArrayParameterOf(target) is not string array || !constant.Contains(array))
+            {
+                continue;
+            }
+            varied ??= new HashSet<string>(Activity.Analyze(function).Varied);
+            // The IR keeps no syntax, so the value is parsed again to learn what it reads; it parsed without errors before.
+            if (Activity.DifferentiableReads(parser.ParseExpression(value)).Any(varied.Contains))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, operation.Syntax.GetLocation(), $"the assignment '{operation.Syntax}'",
+                    $"'{array}' is [NoDerivative], a constant, so it has no adjoint to carry the derivative of a value that depends on a differentiable input; copy it into a local array first, or remove [NoDerivative]"));
+            }
+        }
+    }
+
+    /// <summary>The parameter whose element <paramref name="target"/> is (<c>p[i]</c>, <c>p[i, j]</c>, <c>p[i][j]</c>), if any.</summary>
+    private static string? ArrayParameterOf(IOperation target) => target switch
+    {
+        IArrayElementReferenceOperation { ArrayReference: IParameterReferenceOperation p } => p.Parameter.Name,
+        IArrayElementReferenceOperation e => ArrayParameterOf(e.ArrayReference),
+        _ => null,
+    };
 
     /// <summary>User names, and the partner names the contract fixes, so generated names avoid them.</summary>
     private static IEnumerable<string> ReservedNames(IMethodSymbol method, IOperation body)

@@ -223,10 +223,10 @@ public sealed class FuzzRegressions
 
     /// <summary>
     /// Found beside the one above: an element of a [NoDerivative] input array overwritten with a value that
-    /// has a derivative. The companions add into a 'pAdjoint' that does not exist (CS0103).
+    /// has a derivative. The companions added into a 'pAdjoint' that did not exist (CS0103); the array has
+    /// no adjoint, so this is now AG0001 at the assignment.
     /// </summary>
-    [Fact(Skip = "Open: supporting it needs an adjoint array for the input and the overwritten elements restored in the reverse sweep "
-        + "(Analyses/ReverseRecording.cs, being edited elsewhere); rejecting it needs a rule of its own (AG0005 covers differentiable arrays only)")]
+    [Fact]
     public void A_NoDerivative_array_written_with_an_active_value_gets_companions_that_compile_or_a_diagnostic() => Repro.AssertJudgedCorrect("""
         [Differentiable]
         public static double F([NoDerivative] double[] p, double x)
@@ -234,7 +234,7 @@ public sealed class FuzzRegressions
             p[0] = p[0] * x;
             return p[0] * x;
         }
-        """);
+        """, new ExpectedDiagnostic("AG0001", "p[0] = p[0] * x", "[NoDerivative]"));
 
     /// <summary>
     /// Fuzz seed 20240611, case 173: an argument of GTangent in parentheses, (-2.0), was read as no argument
