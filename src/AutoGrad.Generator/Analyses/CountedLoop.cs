@@ -41,11 +41,40 @@ internal sealed record CountedLoop(string Index, IrType IndexType, Expr Start, E
     public Expr ReverseCondition => X.Compare(Up ? BinaryOp.Greater : BinaryOp.Less, new Var(Index, IndexType), Start);
 
     /// <summary>
-    /// The counted loop <paramref name="loop"/> is, given the statement before it, or null.
-    /// <paramref name="function"/> is the whole structured body: the index must appear nowhere else;
-    /// <paramref name="fixedArrays"/> comes from <see cref="FixedArrays"/>.
+    /// Every counted loop of <paramref name="function"/>, the whole structured body;
+    /// <paramref name="fixedNames"/> comes from <see cref="FixedNames"/>.
     /// </summary>
-    public static CountedLoop? Match(Stmt? init, While loop, Block function, ISet<string> fixedArrays)
+    public static IReadOnlyList<CountedLoop> FindAll(Block function, ISet<string> fixedNames)
+    {
+        var writes = Count(Writes(function));
+        var mentions = Count(IrWalk.Statements(function).SelectMany(IrWalk.Mentions));
+        var found = new List<CountedLoop>();
+        void Visit(Block block)
+        {
+            Stmt? previous = null;
+            foreach (Stmt statement in block.Statements)
+            {
+                if (statement is While loop && Match(previous, loop, writes, mentions, fixedNames) is CountedLoop counted)
+                {
+                    found.Add(counted);
+                }
+                foreach (Block child in IrWalk.ChildBlocks(statement))
+                {
+                    Visit(child);
+                }
+                previous = statement is Comment ? previous : statement;
+            }
+        }
+        Visit(function);
+        return found;
+    }
+
+    /// <summary>
+    /// The counted loop <paramref name="loop"/> is, given the statement before it, or null. The index
+    /// must be written and mentioned nowhere but there (<paramref name="writes"/> and <paramref name="mentions"/>
+    /// count them over the whole function).
+    /// </summary>
+    private static CountedLoop? Match(Stmt? init, While loop, IReadOnlyDictionary<string, int> writes, IReadOnlyDictionary<string, int> mentions, ISet<string> fixedNames)
     {
         if (!loop.Body.Statements.Any())
         {
@@ -64,13 +93,12 @@ internal sealed record CountedLoop(string Index, IrType IndexType, Expr Start, E
             return null;
         }
         // The init and the step are the index's only writes, and the loop and its init its only mentions.
-        int mentionsInside = Mentions(Block.Of(start, loop), index.Name);
-        if (Mentions(function, index.Name) != mentionsInside || Writes(function).Count(w => w == index.Name) != 2)
+        if (mentions[index.Name] != IrWalk.MentionCount(Block.Of(start, loop), index.Name) || writes[index.Name] != 2)
         {
             return null;
         }
         var writtenInLoop = new HashSet<string>(Writes(loop.Body));
-        if (!IsInvariant(start.Value, writtenInLoop, fixedArrays) || !IsInvariant(condition.Right, writtenInLoop, fixedArrays))
+        if (!IsInvariant(start.Value, writtenInLoop, fixedNames) || !IsInvariant(condition.Right, writtenInLoop, fixedNames))
         {
             return null;
         }
@@ -85,7 +113,7 @@ internal sealed record CountedLoop(string Index, IrType IndexType, Expr Start, E
 
     /// <summary>
     /// The scalar variables the reverse sweep reads to run the loop backwards: they must have their
-    /// forward values there. Arrays whose length a bound reads are never reassigned (see <see cref="FixedArrays"/>).
+    /// forward values there. Arrays whose length a bound reads are never reassigned (see <see cref="FixedNames"/>).
     /// </summary>
     public IEnumerable<string> BoundVariables =>
         new[] { Start, Final }.SelectMany(IrWalk.SelfAndDescendants).OfType<Var>().Where(v => !v.Type.IsArray).Select(v => v.Name).Distinct();
@@ -124,12 +152,12 @@ internal sealed record CountedLoop(string Index, IrType IndexType, Expr Start, E
         && long.TryParse(l.Text.TrimEnd('L', 'l'), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long v) ? v : null;
 
     /// <summary>Arithmetic on integers, lengths and variables the loop does not write: the same value when the reverse sweep reads it.</summary>
-    private static bool IsInvariant(Expr bound, ISet<string> writtenInLoop, ISet<string> fixedArrays) =>
+    private static bool IsInvariant(Expr bound, ISet<string> writtenInLoop, ISet<string> fixedNames) =>
         bound.Type.Kind is ValueKind.Int or ValueKind.Long
         && IrWalk.SelfAndDescendants(bound).All(e => e switch
         {
             Literal => true,
-            Var { Type.IsArray: true } a => fixedArrays.Contains(a.Name),
+            Var { Type.IsArray: true } a => fixedNames.Contains(a.Name),
             Var v => !writtenInLoop.Contains(v.Name) && v.Type.Kind is ValueKind.Int or ValueKind.Long,
             ArrayLength { Dimension: null, Array: Var } => true,
             Binary { Op: BinaryOp.Add or BinaryOp.Subtract or BinaryOp.Multiply } => true,
@@ -138,16 +166,26 @@ internal sealed record CountedLoop(string Index, IrType IndexType, Expr Start, E
         });
 
     /// <summary>
-    /// Arrays that are the same array wherever the reverse sweep reads their length: written nowhere
-    /// (parameters), or locals set once at the top level of the function, before anything can read them.
+    /// The names that hold one value wherever the function reads them: written nowhere (parameters), or
+    /// locals set once at the function's top level, before anything can read them. An array among them
+    /// is always the same array: its length never changes.
     /// </summary>
-    public static ISet<string> FixedArrays(Block function, ISet<string> parameters)
+    public static ISet<string> FixedNames(Block function, ISet<string> parameters)
     {
-        List<string> writes = Writes(function).ToList();
+        var writes = Count(Writes(function));
         var topLevel = new HashSet<string>(function.Statements.OfType<Assign>().Where(a => !a.IsElement).Select(a => a.Target));
-        return new HashSet<string>(IrWalk.Statements(function).SelectMany(IrWalk.Expressions).SelectMany(IrWalk.SelfAndDescendants).OfType<Var>()
-            .Where(v => v.Type.IsArray).Select(v => v.Name).Distinct()
-            .Where(a => writes.Count(w => w == a) switch { 0 => true, 1 => topLevel.Contains(a) && !parameters.Contains(a), _ => false }));
+        return new HashSet<string>(IrWalk.Statements(function).SelectMany(IrWalk.Mentions).Distinct()
+            .Where(name => !writes.TryGetValue(name, out int count) || count == 1 && topLevel.Contains(name) && !parameters.Contains(name)));
+    }
+
+    private static Dictionary<string, int> Count(IEnumerable<string> names)
+    {
+        var counts = new Dictionary<string, int>();
+        foreach (string name in names)
+        {
+            counts[name] = counts.TryGetValue(name, out int count) ? count + 1 : 1;
+        }
+        return counts;
     }
 
     /// <summary>Every name written in the block: assigned, deconstructed into, or passed by <c>ref</c>.</summary>
@@ -162,7 +200,4 @@ internal sealed record CountedLoop(string Index, IrType IndexType, Expr Start, E
                 _ => byRef,
             };
         });
-
-    private static int Mentions(Block block, string name) =>
-        IrWalk.Statements(block).Sum(s => IrWalk.Mentions(s).Count(m => m == name));
 }

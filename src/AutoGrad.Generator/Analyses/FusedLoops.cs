@@ -56,7 +56,7 @@ internal sealed class FusedLoops
         body.Reverse().TakeWhile(s => s is Comment || s is Assign a && ReverseRecording.IsIntegerStep(a)).Count();
 
     /// <param name="body">The structured body as the forward sweep records it, ending in <c>return result;</c>.</param>
-    public static FusedLoops? Find(Block body, Activity activity, ReverseRecording recording, ISet<string> parameters)
+    public static FusedLoops? Find(Block body, Activity activity, ReverseRecording recording)
     {
         EquatableArray<Stmt> statements = body.Statements;
         int end = statements.Count > 0 && statements[statements.Count - 1] is Return ? statements.Count - 1 : statements.Count;
@@ -69,7 +69,7 @@ internal sealed class FusedLoops
         var counters = new List<string>();
         var fresh = new List<Assign>();
         var starts = new List<string>();
-        Dictionary<string, Expr> allocations = Allocations(body, parameters);
+        Dictionary<string, Expr> allocations = Allocations(body, recording);
         // Each loop with what it sets for itself and its accumulators (a list: loops are records, equal when written alike).
         var fusable = new List<(While Loop, HashSet<string> Written, HashSet<string> Sums)>();
         int start = tailStart;
@@ -119,7 +119,7 @@ internal sealed class FusedLoops
         }
         var tail = statements.Skip(tailStart).Take(end - tailStart).ToList();
         var prefix = statements.Take(start).ToList();
-        if (prefix.Any(s => starts.Any(v => Mentions(s, v))))
+        if (prefix.Any(s => starts.Any(v => IrWalk.Mentions(s, v))))
         {
             return null;
         }
@@ -213,12 +213,12 @@ internal sealed class FusedLoops
     private static bool IsLocal(string variable, Block block, List<Assign> fresh, bool freshScope, System.Func<While, List<Assign>?, bool> fills)
     {
         List<Stmt> statements = block.Statements.ToList();
-        int first = statements.FindIndex(s => Mentions(s, variable));
+        int first = statements.FindIndex(s => IrWalk.Mentions(s, variable));
         if (first < 0)
         {
             return true;
         }
-        bool mentionedLater = statements.Skip(first + 1).Any(s => Mentions(s, variable));
+        bool mentionedLater = statements.Skip(first + 1).Any(s => IrWalk.Mentions(s, variable));
         switch (statements[first])
         {
             case Assign { IsElement: false } assign when assign.Target == variable && !IrWalk.VariablesRead(assign.Value).Contains(variable):
@@ -255,7 +255,7 @@ internal sealed class FusedLoops
         List<Stmt> statements = loop.Body.Statements.ToList();
         int storeAt = statements.FindIndex(s => s is Assign { IsElement: true } a && a.Target == array);
         if (storeAt < 0 || statements[storeAt] is not Assign { Position: Var position } store || position.Name != counted.Index
-            || Mentions(store.Value, array) || statements.Take(storeAt).Any(s => Mentions(s, array)))
+            || Mentions(store.Value, array) || statements.Take(storeAt).Any(s => IrWalk.Mentions(s, array)))
         {
             return false;
         }
@@ -279,25 +279,19 @@ internal sealed class FusedLoops
             ? Equals(index.Position, element.Position)
             : IrWalk.Children(expr).All(child => OnlyAt(child, array, element));
 
-    private static bool Mentions(Stmt statement, string variable) =>
-        IrWalk.Statements(Block.Of(statement)).Any(s => IrWalk.Mentions(s).Contains(variable));
-
     private static bool Mentions(Expr expr, string variable) => IrWalk.VariablesRead(expr).Contains(variable);
 
     /// <summary>
     /// Arrays the function allocates once, at its top level, with a size whose variables never change
     /// (<c>var hidden = new double[Hidden];</c>): what fills the whole array is a loop over that size.
     /// </summary>
-    private static Dictionary<string, Expr> Allocations(Block function, ISet<string> parameters)
+    private static Dictionary<string, Expr> Allocations(Block function, ReverseRecording recording)
     {
-        var writes = IrWalk.Statements(function).OfType<Assign>().Where(a => !a.IsElement).GroupBy(a => a.Target).ToDictionary(g => g.Key, g => g.Count());
-        var topLevel = new HashSet<string>(function.Statements.OfType<Assign>().Where(a => !a.IsElement).Select(a => a.Target));
-        bool Fixed(string name) => !writes.ContainsKey(name) || writes[name] == 1 && topLevel.Contains(name) && !parameters.Contains(name);
         var allocations = new Dictionary<string, Expr>();
         foreach (Assign assign in function.Statements.OfType<Assign>())
         {
-            if (assign is { IsElement: false, Value: NewArray { ArrayType.Rank: 1, Size: var size } } && Fixed(assign.Target)
-                && !parameters.Contains(assign.Target) && IrWalk.VariablesRead(size).All(Fixed))
+            if (assign is { IsElement: false, Value: NewArray { ArrayType.Rank: 1, Size: var size } } && recording.IsFixed(assign.Target)
+                && IrWalk.VariablesRead(size).All(recording.IsFixed))
             {
                 allocations[assign.Target] = size;
             }

@@ -85,8 +85,8 @@ internal sealed class Recomputation
         for (int k = 0; k < statements.Count; k++)
         {
             sinks[k] = statements[k] is Assign update && IsStateUpdate(update)
-                && statements.Take(k).Any(earlier => Mentions(earlier, update.Target) > 0)
-                && statements.Skip(k + 1).All(later => Mentions(later, update.Target) == 0 && !Writes(later, ((Binary)update.Value).Right));
+                && statements.Take(k).Any(earlier => IrWalk.Mentions(earlier, update.Target))
+                && statements.Skip(k + 1).All(later => !IrWalk.Mentions(later, update.Target) && !Writes(later, ((Binary)update.Value).Right));
             if (sinks[k] && k > 0 && statements[k - 1] is Comment { IsHeader: false } && (k + 1 == statements.Count || statements[k + 1] is Comment))
             {
                 sinks[k - 1] = true;
@@ -201,9 +201,4 @@ internal sealed class Recomputation
         }
         return counts;
     }
-
-    private static int Mentions(Block block, string variable) => block.Statements.Sum(s => Mentions(s, variable));
-
-    private static int Mentions(Stmt statement, string variable) =>
-        IrWalk.Mentions(statement).Count(v => v == variable) + IrWalk.ChildBlocks(statement).Sum(b => Mentions(b, variable));
 }

@@ -35,6 +35,7 @@ internal sealed class ReverseRecording
     private Recomputation _recomputation = null!;
     private readonly HashSet<string> _setOncePerPath;
     private readonly Dictionary<string, CountedLoop> _counted = new();
+    private readonly ISet<string> _fixed;
     private readonly HashSet<Assign> _fresh = new(ByReference<Assign>.Instance);
 
     private ReverseRecording(Function structured, Activity activity, NameTable names)
@@ -46,7 +47,13 @@ internal sealed class ReverseRecording
             .Where(a => activity.IsActive(a.Target))
             .SelectMany(ReadByAdjoint));
         AddRestoredPositions(structured.Body);
-        FindCountedLoops(structured.Body, structured.Body, CountedLoop.FixedArrays(structured.Body, _parameters));
+        _fixed = CountedLoop.FixedNames(structured.Body, _parameters);
+        foreach (CountedLoop counted in CountedLoop.FindAll(structured.Body, _fixed))
+        {
+            _counted[counted.Index] = counted;
+            _readInReverse.Add(counted.Index);
+            _readInReverse.UnionWith(counted.BoundVariables);
+        }
         // Recomputing a value reads its operands, which no adjoint may read: a loop or branch that
         // writes one must then be reversed too (its writes undone). Plan again until nothing new is read.
         while (true)
@@ -86,6 +93,9 @@ internal sealed class ReverseRecording
     /// <summary>The trip counter of a loop this planner counted, from its body's first statement.</summary>
     public string? TripCounter(EquatableArray<Stmt> body) =>
         body.Count > 0 && body[0] is Assign a && _counters.Contains(a.Target) ? a.Target : null;
+
+    /// <summary>Whether <paramref name="name"/> holds one value wherever the function reads it (see <see cref="CountedLoop.FixedNames"/>).</summary>
+    public bool IsFixed(string name) => _fixed.Contains(name);
 
     /// <summary>The loop, if the reverse sweep runs it backwards from its bounds (no trip count).</summary>
     public CountedLoop? Counted(Stmt loop) =>
@@ -177,22 +187,26 @@ internal sealed class ReverseRecording
         {
             switch (statement)
             {
-                case Assign assign when Decide(assign, inLoop) == Undo.Record && IsComputation(assign.Value):
-                    // The new value first, then the push: the operands die before the push, whose rarely taken
-                    // call to grow the stack would otherwise make the JIT keep them, and the loop that just
-                    // computed them, in memory (no XMM register survives a call on x64 Unix).
-                    string next = NewValueLocal(assign.Value.Type);
-                    output.Add(new Assign(next, assign.Value));
-                    output.Add(new Push(StackFor(assign.Value.Type).Name, Current(assign)));
-                    output.Add(assign with { Value = new Var(next, assign.Value.Type) });
-                    output.AddRange(after(assign, inLoop));
-                    break;
                 case Assign assign:
-                    if (Decide(assign, inLoop) == Undo.Record)
+                    if (Decide(assign, inLoop) != Undo.Record)
+                    {
+                        output.Add(assign);
+                    }
+                    else if (IsComputation(assign.Value))
+                    {
+                        // The new value first, then the push: the operands die before the push, whose rarely taken
+                        // call to grow the stack would otherwise make the JIT keep them, and the loop that just
+                        // computed them, in memory (no XMM register survives a call on x64 Unix).
+                        string next = NewValueLocal(assign.Value.Type);
+                        output.Add(new Assign(next, assign.Value));
+                        output.Add(new Push(StackFor(assign.Value.Type).Name, Current(assign)));
+                        output.Add(assign with { Value = new Var(next, assign.Value.Type) });
+                    }
+                    else
                     {
                         output.Add(new Push(StackFor(assign.Value.Type).Name, Current(assign)));
+                        output.Add(assign);
                     }
-                    output.Add(assign);
                     output.AddRange(after(assign, inLoop));
                     break;
                 case If s:
@@ -372,29 +386,6 @@ internal sealed class ReverseRecording
                     added |= _readInReverse.Add(variable);
                 }
             }
-        }
-    }
-
-    /// <summary>
-    /// Finds the loops the reverse sweep can run backwards from their bounds (see <see cref="CountedLoop"/>);
-    /// the variables of their bounds are then read in reverse.
-    /// </summary>
-    private void FindCountedLoops(Block block, Block function, ISet<string> fixedArrays)
-    {
-        Stmt? previous = null;
-        foreach (Stmt statement in block.Statements)
-        {
-            if (statement is While loop && CountedLoop.Match(previous, loop, function, fixedArrays) is CountedLoop counted)
-            {
-                _counted[counted.Index] = counted;
-                _readInReverse.Add(counted.Index);
-                _readInReverse.UnionWith(counted.BoundVariables);
-            }
-            foreach (Block child in IrWalk.ChildBlocks(statement))
-            {
-                FindCountedLoops(child, function, fixedArrays);
-            }
-            previous = statement is Comment ? previous : statement;
         }
     }
 

@@ -342,6 +342,7 @@ internal sealed partial class BodyParser
                 Unsupported(operation, $"'{OneLine(operation.Syntax.ToString())}'", "this kind of array element write is not supported");
                 return;
         }
+        NoteConstantArrayWrite(element, value, operation.Syntax);
         output.Add(new Assign(array, value, Position: position));
     }
 

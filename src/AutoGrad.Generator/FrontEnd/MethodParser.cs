@@ -191,13 +191,12 @@ internal static class MethodParser
         Block block = parser.ParseBody(body);
         diagnostics.AddRange(parser.Diagnostics);
         var function = new Function(method.Name, returnType!, parameters.ToEquatableArray(), parser.Locals.ToEquatableArray(), block);
-        if (parser.OpaqueCalls.Count > 0 || parser.ConstantArguments.Count > 0)
+        if (parser.OpaqueCalls.Count > 0 || parser.ConstantArguments.Count > 0 || parser.ConstantArrayWrites.Count > 0)
         {
             var varied = new HashSet<string>(Activity.Analyze(function).Varied);
             ReportCallsWithoutDerivative(parser, varied, diagnostics);
             ReportLostDerivatives(parser, varied, diagnostics);
         }
-        ReportWritesIntoConstantArrays(body, parser, function, diagnostics);
         if (!diagnostics.Any(d => DiagnosticDescriptors.IsError(d.Id)))
         {
             DerivativeLossChecks.Report(function, parser, body, syntax.Identifier.GetLocation(), diagnostics);
@@ -237,7 +236,11 @@ internal static class MethodParser
         }
     }
 
-    /// <summary>AG0001: a value that depends on a differentiable input passed for a [NoDerivative] parameter, whose derivative the callee drops.</summary>
+    /// <summary>
+    /// AG0001: a value that depends on a differentiable input passed for a [NoDerivative] parameter, whose
+    /// derivative the callee drops; or stored into an element of the method's own [NoDerivative] array,
+    /// which as a constant has no adjoint to carry it.
+    /// </summary>
     private static void ReportLostDerivatives(BodyParser parser, HashSet<string> varied, List<DiagnosticInfo> diagnostics)
     {
         foreach ((Expr argument, SyntaxNode syntax, string parameter, string callee) in parser.ConstantArguments)
@@ -248,49 +251,16 @@ internal static class MethodParser
                     $"it depends on a differentiable input, but '{callee}' takes it as '[NoDerivative] {parameter}', a constant, so its derivative would be lost; pass a value that does not, or remove [NoDerivative]"));
             }
         }
-    }
-
-    /// <summary>
-    /// AG0001: an element of a [NoDerivative] array parameter set to a value that depends on a differentiable
-    /// input. To AutoGrad the array is a constant: it has no adjoint to carry that value's derivative.
-    /// </summary>
-    private static void ReportWritesIntoConstantArrays(IOperation body, BodyParser parser, Function function, List<DiagnosticInfo> diagnostics)
-    {
-        var constant = new HashSet<string>(function.Parameters.Where(p => !p.IsDifferentiable && p.Type.IsArray && p.Type.IsDifferentiable).Select(p => p.Name));
-        if (constant.Count == 0)
+        foreach ((Expr value, SyntaxNode syntax, string array) in parser.ConstantArrayWrites)
         {
-            return;
-        }
-        HashSet<string>? varied = null;
-        foreach (IOperation operation in body.Descendants())
-        {
-            (IOperation? target, IOperation? value) = operation switch
+            // The array's own elements are left out: it is varied only through such a write, reported where it is.
+            if (Activity.DifferentiableReads(value).Any(v => v != array && varied.Contains(v)))
             {
-                ISimpleAssignmentOperation s => (s.Target, s.Value),
-                ICompoundAssignmentOperation c => (c.Target, c.Value),
-                _ => (null, null),
-            };
-            if (target is null || value is null || ArrayParameterOf(target) is not string array || !constant.Contains(array))
-            {
-                continue;
-            }
-            varied ??= new HashSet<string>(Activity.Analyze(function).Varied);
-            // The IR keeps no syntax, so the value is parsed again to learn what it reads; it parsed without errors before.
-            if (Activity.DifferentiableReads(parser.ParseExpression(value)).Any(varied.Contains))
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, operation.Syntax.GetLocation(), $"the assignment '{operation.Syntax}'",
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, syntax.GetLocation(), $"the assignment '{syntax}'",
                     $"'{array}' is [NoDerivative], a constant, so it has no adjoint to carry the derivative of a value that depends on a differentiable input; copy it into a local array first, or remove [NoDerivative]"));
             }
         }
     }
-
-    /// <summary>The parameter whose element <paramref name="target"/> is (<c>p[i]</c>, <c>p[i, j]</c>, <c>p[i][j]</c>), if any.</summary>
-    private static string? ArrayParameterOf(IOperation target) => target switch
-    {
-        IArrayElementReferenceOperation { ArrayReference: IParameterReferenceOperation p } => p.Parameter.Name,
-        IArrayElementReferenceOperation e => ArrayParameterOf(e.ArrayReference),
-        _ => null,
-    };
 
     /// <summary>User names, and the partner names the contract fixes, so generated names avoid them.</summary>
     private static IEnumerable<string> ReservedNames(IMethodSymbol method, IOperation body)

@@ -58,6 +58,12 @@ internal static class IrWalk
         _ => Enumerable.Empty<Expr>(),
     };
 
+    /// <summary>How often <paramref name="name"/> is read or written in <paramref name="block"/>, nested statements included.</summary>
+    public static int MentionCount(Block block, string name) => Statements(block).Sum(s => Mentions(s).Count(m => m == name));
+
+    /// <summary>Whether <paramref name="statement"/>, or a statement nested in it, reads or writes <paramref name="name"/>.</summary>
+    public static bool Mentions(Stmt statement, string name) => MentionCount(Block.Of(statement), name) > 0;
+
     /// <summary>Names a statement reads or writes itself (not in its child blocks).</summary>
     public static IEnumerable<string> Mentions(Stmt statement)
     {

@@ -129,7 +129,7 @@ internal sealed class ReverseTransform
         parameters.Add(new Parameter("seed", resultType, IsDifferentiable: true, DefaultValue: resultType.IsArray ? null : "1.0"));
 
         statements.Add(new Comment("Forward sweep: compute the value, recording what the reverse sweep needs."));
-        FusedLoops? fused = resultType.IsArray || !_activity.IsActive(result) ? null : FusedLoops.Find(body, _activity, _recording, new HashSet<string>(structured.Parameters.Select(p => p.Name)));
+        FusedLoops? fused = resultType.IsArray || !_activity.IsActive(result) ? null : FusedLoops.Find(body, _activity, _recording);
         _recording.MarkFresh(fused?.Fresh ?? Enumerable.Empty<Assign>());
         // With fused loops, the ordinary sweeps cover only what comes before them.
         body = fused?.Prefix ?? body;
