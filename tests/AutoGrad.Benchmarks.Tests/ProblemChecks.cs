@@ -34,7 +34,8 @@ internal static class ProblemChecks
         return reference;
     }
 
-    private static void Check(GradientProblem problem, Func<double> method, double primal, double[] reference, string what)
+    /// <summary>Runs <paramref name="method"/> and compares its value and gradient with the primal's and the reference.</summary>
+    public static void Check(GradientProblem problem, Func<double> method, double primal, double[] reference, string what)
     {
         (double value, double[] gradient) = Run(problem, method);
         GradientAssert.Close(primal, value, GradientAssert.Exact, what + " value");

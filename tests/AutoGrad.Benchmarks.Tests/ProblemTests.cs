@@ -40,6 +40,8 @@ public sealed class ProblemTests
     {
         var problem = new BlackScholesProblem();
         double[] reference = ProblemChecks.ExactMethodsAgree(problem);
+        // Φ′ = φ supplied: the same gradient as the hand-written one, which uses it too.
+        ProblemChecks.Check(problem, problem.GeneratedAdjointWithKnownDensity, problem.Primal(), reference, "generated adjoint with Φ′ = φ");
         (_, double[] numeric) = ProblemChecks.Run(problem, () => { problem.FiniteDifferences(); return 0; });
         GradientAssert.Close(reference, numeric, GradientAssert.FiniteDifference, "finite differences");
     }

@@ -1,6 +1,3 @@
-using System.IO;
-using System.Linq;
-using AutoGrad.Generator.Tests.Corpus;
 using AutoGrad.Generator.Tests.Harness;
 using Xunit;
 
@@ -15,15 +12,7 @@ public sealed class FusionTests
 {
     private const string OnePass = "each iteration's adjoint runs right after it";
 
-    private static readonly string Source = File.ReadAllText(Path.Combine(CorpusProjects.RepositoryRoot, "tests", "AutoGrad.Tests", "Functions", "FusedNests.cs"));
-
-    private static string AdjointOf(string method)
-    {
-        GeneratorRun run = GeneratorHarness.Run(Source);
-        Assert.True(run.CompileProblems.IsEmpty, GeneratorRun.Describe(run.CompileProblems));
-        string text = run.Sources.Single(s => s.HintName.EndsWith("." + method + ".AutoGrad.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
-        return text.Substring(text.IndexOf(method + "Adjoint(", System.StringComparison.Ordinal));
-    }
+    private static string AdjointOf(string method) => TestFunctions.Adjoint("FusedNests.cs", method);
 
     [Fact]
     public void An_iteration_that_fills_its_arrays_in_nested_loops_is_fused_and_records_only_within_itself()

@@ -14,21 +14,8 @@ public sealed class CountedLoopTests
     private static readonly double[] X = [0.8, -1.3, 0.4, 1.1, -0.2, 0.6];
     private static readonly double[] V = [1.1, 0.3, -0.7, 0.5, 1.9, -1.2];
 
-    /// <summary>The Adjoint's gradient (pre-filled, to check it adds) against differences, and the Tangent along V against it.</summary>
-    private static void Check(Func<double[], double> f, Func<double[], double[], double> adjoint, Func<double[], double[], double> tangent, double[] x, string what)
-    {
-        var gradient = new double[x.Length];
-        Array.Fill(gradient, 0.5);
-        Approx.Equal(f(x), adjoint(x, gradient), $"{what}: value");
-        double dot = 0;
-        for (int i = 0; i < gradient.Length; i++)
-        {
-            gradient[i] -= 0.5;
-            dot += gradient[i] * V[i];
-        }
-        Matrices.Equal(FiniteDifferences.Gradient(f, x), gradient, $"{what}: gradient vs differences", FiniteDifferences.Relative, FiniteDifferences.Absolute(f(x)));
-        Approx.Equal(dot, tangent(x, V), $"{what}: Tangent along V vs Adjoint", Approx.Tight, 1e-13);
-    }
+    private static void Check(Func<double[], double> f, Func<double[], double[], double> adjoint, Func<double[], double[], double> tangent, double[] x, string what) =>
+        ArrayChecks.AgreeWithDifferences(f, adjoint, tangent, x, V, what);
 
     [Fact]
     public void A_triangular_nest_matches_differences() =>

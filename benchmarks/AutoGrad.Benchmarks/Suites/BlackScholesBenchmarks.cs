@@ -19,6 +19,9 @@ public class BlackScholesBenchmarks
     public double GeneratedAdjoint() => _problem.GeneratedAdjoint();
 
     [Benchmark]
+    public double GeneratedAdjointWithKnownDensity() => _problem.GeneratedAdjointWithKnownDensity();
+
+    [Benchmark]
     public double GeneratedTangent() => _problem.GeneratedTangent();
 
     [Benchmark]

@@ -69,7 +69,7 @@ internal sealed class FusedLoops
         var counters = new List<string>();
         var fresh = new List<Assign>();
         var starts = new List<string>();
-        Dictionary<string, Expr> allocations = Allocations(body, recording);
+        Dictionary<string, Expr> allocations = WorkArrays.Allocations(body, recording);
         // Each loop with what it sets for itself and its accumulators (a list: loops are records, equal when written alike).
         var fusable = new List<(While Loop, HashSet<string> Written, HashSet<string> Sums)>();
         int start = tailStart;
@@ -170,7 +170,7 @@ internal sealed class FusedLoops
             {
                 // An array the iteration fills before it reads it.
                 if (!allocations.TryGetValue(variable, out Expr? size) || sites.Any(a => !a.IsElement)
-                    || !IsLocal(variable, iteration, result.Fresh, freshScope: true, (loop, fresh) => FillsArray(loop, variable, size, recording, fresh)))
+                    || !IsLocal(variable, iteration, result.Fresh, freshScope: true, (loop, fresh) => WorkArrays.FillsArray(loop, variable, size, recording, fresh)))
                 {
                     return null;
                 }
@@ -236,67 +236,6 @@ internal sealed class FusedLoops
             default:
                 return false;
         }
-    }
-
-    /// <summary>
-    /// Whether <paramref name="loop"/> writes every element of <paramref name="array"/> before anything reads
-    /// one: <c>for (k = 0; k &lt; size; k++) { …; array[k] = value; … }</c>, the store in every iteration,
-    /// nothing before it mentioning the array, and only <c>array[k]</c> after it. The store goes into
-    /// <paramref name="fresh"/> when that is given.
-    /// </summary>
-    private static bool FillsArray(While loop, string array, Expr size, ReverseRecording recording, List<Assign>? fresh)
-    {
-        if (recording.Counted(loop) is not { Up: true, Start: Literal { Text: "0" } } counted
-            || loop.Condition is not Binary { Op: BinaryOp.Less, Right: var end }
-            || !(Equals(end, size) || end is ArrayLength { Dimension: null, Array: Var { Name: var measured } } && measured == array))
-        {
-            return false;
-        }
-        List<Stmt> statements = loop.Body.Statements.ToList();
-        int storeAt = statements.FindIndex(s => s is Assign { IsElement: true } a && a.Target == array);
-        if (storeAt < 0 || statements[storeAt] is not Assign { Position: Var position } store || position.Name != counted.Index
-            || Mentions(store.Value, array) || statements.Take(storeAt).Any(s => IrWalk.Mentions(s, array)))
-        {
-            return false;
-        }
-        // After the store, only this iteration's element: array[k], read or written again.
-        var current = new Index(new Var(array, IrType.ArrayOf(store.Value.Type)), position);
-        foreach (Stmt later in statements.Skip(storeAt + 1).SelectMany(s => IrWalk.Statements(Block.Of(s))))
-        {
-            if (later is Assign { Target: var target } write && target == array && !Equals(write.Position, position)
-                || IrWalk.Expressions(later).Any(e => Mentions(e, array) && !OnlyAt(e, array, current)))
-            {
-                return false;
-            }
-        }
-        fresh?.Add(store);
-        return true;
-    }
-
-    /// <summary>Whether every mention of <paramref name="array"/> in <paramref name="expr"/> is the element <paramref name="element"/>.</summary>
-    private static bool OnlyAt(Expr expr, string array, Index element) =>
-        expr is Index { Array: Var a } index && a.Name == array
-            ? Equals(index.Position, element.Position)
-            : IrWalk.Children(expr).All(child => OnlyAt(child, array, element));
-
-    private static bool Mentions(Expr expr, string variable) => IrWalk.VariablesRead(expr).Contains(variable);
-
-    /// <summary>
-    /// Arrays the function allocates once, at its top level, with a size whose variables never change
-    /// (<c>var hidden = new double[Hidden];</c>): what fills the whole array is a loop over that size.
-    /// </summary>
-    private static Dictionary<string, Expr> Allocations(Block function, ReverseRecording recording)
-    {
-        var allocations = new Dictionary<string, Expr>();
-        foreach (Assign assign in function.Statements.OfType<Assign>())
-        {
-            if (assign is { IsElement: false, Value: NewArray { ArrayType.Rank: 1, Size: var size } } && recording.IsFixed(assign.Target)
-                && IrWalk.VariablesRead(size).All(recording.IsFixed))
-            {
-                allocations[assign.Target] = size;
-            }
-        }
-        return allocations;
     }
 
     /// <summary>

@@ -37,6 +37,7 @@ internal sealed class ReverseRecording
     private readonly Dictionary<string, CountedLoop> _counted = new();
     private readonly ISet<string> _fixed;
     private readonly HashSet<Assign> _fresh = new(ByReference<Assign>.Instance);
+    private readonly HashSet<Assign> _superseded;
 
     private ReverseRecording(Function structured, Activity activity, NameTable names)
     {
@@ -75,6 +76,7 @@ internal sealed class ReverseRecording
             _counters.Clear();
         }
         _setOncePerPath = SetOncePerPath(Body);
+        _superseded = SupersededRestores.Find(Body, this, ReadInReverse);
     }
 
     /// <summary>The function body with each recorded branch and loop writing its direction or trip count.</summary>
@@ -327,7 +329,7 @@ internal sealed class ReverseRecording
             // start destroys nothing the reverse sweep reads, which sets the index before running the loop backwards.
             return IsIntegerStep(assign) ? Undo.Invert : Undo.Nothing;
         }
-        if (!_readInReverse.Contains(target) || _recomputation.Contains(assign))
+        if (!_readInReverse.Contains(target) || _recomputation.Contains(assign) || _superseded.Contains(assign))
         {
             return Undo.Nothing;
         }
@@ -367,6 +369,21 @@ internal sealed class ReverseRecording
         IEnumerable<string> operandPositions = activeOperands.OfType<Index>().SelectMany(i => IrWalk.VariablesRead(i.Position));
         return positions.Concat(partials).Concat(operandPositions);
     }
+
+    /// <summary>
+    /// What the reverse of <paramref name="statement"/> and of the statements nested in it may read: its
+    /// adjoints' operands, restored positions, recomputed values, and every condition and bound (over-estimated).
+    /// </summary>
+    private IEnumerable<string> ReadInReverse(Stmt statement) =>
+        IrWalk.Statements(Block.Of(statement)).SelectMany(nested => nested switch
+        {
+            Assign a => (_activity.IsActive(a.Target) ? ReadByAdjoint(a) : Enumerable.Empty<string>())
+                .Concat(a.Position is null ? Enumerable.Empty<string>() : IrWalk.VariablesRead(a.Position))
+                .Concat(_recomputation.Contains(a) ? IrWalk.VariablesRead(a.Value) : Enumerable.Empty<string>()),
+            Comment => Enumerable.Empty<string>(),
+            _ => IrWalk.Expressions(nested).SelectMany(IrWalk.VariablesRead)
+                .Concat(Counted(nested) is CountedLoop counted ? counted.BoundVariables : Enumerable.Empty<string>()),
+        });
 
     /// <summary>
     /// An element store into an array the reverse sweep reads is undone at its position, so the

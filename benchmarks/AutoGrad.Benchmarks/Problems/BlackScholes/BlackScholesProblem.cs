@@ -37,6 +37,16 @@ public sealed class BlackScholesProblem : GradientProblem
         return price;
     }
 
+    /// <summary>The generated adjoint of <see cref="CallOption.PriceWithKnownDensity"/>: Φ′ = φ supplied, not derived from Cody's approximation.</summary>
+    public double GeneratedAdjointWithKnownDensity()
+    {
+        double spot = 0, strike = 0, time = 0, rate = 0, volatility = 0;
+        double price = CallOption.PriceWithKnownDensityAdjoint(
+            Spot, ref spot, Strike, ref strike, Time, ref time, Rate, ref rate, Volatility, ref volatility);
+        Store(spot, strike, time, rate, volatility);
+        return price;
+    }
+
     public override double GeneratedTangent()
     {
         (double price, double spot) = CallOption.PriceTangent(Spot, 1, Strike, 0, Time, 0, Rate, 0, Volatility, 0);

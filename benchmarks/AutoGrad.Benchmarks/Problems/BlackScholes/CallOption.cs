@@ -19,6 +19,19 @@ public static partial class CallOption
     }
 
     /// <summary>
+    /// <see cref="Price"/> with Φ′ = φ supplied (<see cref="KnownDensity"/>): what the generated adjoint costs
+    /// given the one fact the hand-written gradient uses and the generator cannot know.
+    /// </summary>
+    [Differentiable]
+    public static double PriceWithKnownDensity(double spot, double strike, double time, double rate, double volatility)
+    {
+        double deviation = volatility * Math.Sqrt(time);
+        double d1 = (Math.Log(spot / strike) + (rate + 0.5 * volatility * volatility) * time) / deviation;
+        double d2 = d1 - deviation;
+        return spot * KnownDensity.Cdf(d1) - strike * Math.Exp(-rate * time) * KnownDensity.Cdf(d2);
+    }
+
+    /// <summary>
     /// The price and its five partials from the textbook closed forms, sharing d₁, d₂, Φ(d₁), Φ(d₂),
     /// φ(d₁) and the discount factor: ∂C/∂S = Φ(d₁), ∂C/∂K = −e^(−rT)Φ(d₂),
     /// ∂C/∂T = Sφ(d₁)σ/(2√T) + rKe^(−rT)Φ(d₂), ∂C/∂r = KTe^(−rT)Φ(d₂), ∂C/∂σ = Sφ(d₁)√T.

@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AutoGrad.Generator.Ir;
+using AutoGrad.Generator.Model;
+
+namespace AutoGrad.Generator.Analyses;
+
+/// <summary>
+/// Element stores whose old values no reverse sweep reads: a work array's fill earlier in the same
+/// block (see <see cref="WorkArrays"/>) restores every element in reverse, and nothing reversed in
+/// between reads the array, so a restore of a later store would only be overwritten. ADBench's GMM
+/// builds Q(x − μ) in place: <c>qCentered</c> is filled with the diagonal's products, then updated by
+/// each entry of the strictly lower triangle; those updates' adjoints read <c>centered</c>, not
+/// <c>qCentered</c>, and recording their 45 old values per component was 45 of the 65 values recorded.
+/// </summary>
+internal static class SupersededRestores
+{
+    /// <param name="function">The body as the sweeps record it.</param>
+    /// <param name="readInReverse">The variables the reverse of a statement, and of the statements nested in it, may read.</param>
+    public static HashSet<Assign> Find(Block function, ReverseRecording recording, Func<Stmt, IEnumerable<string>> readInReverse)
+    {
+        var superseded = new HashSet<Assign>(ByReference<Assign>.Instance);
+        List<Expr> expressions = IrWalk.Statements(function).SelectMany(IrWalk.Expressions).ToList();
+        // Only arrays used through their elements: one passed to a call or held by another variable may be read under another name.
+        Dictionary<string, Expr> arrays = WorkArrays.Allocations(function, recording)
+            .Where(a => !expressions.Any(e => Escapes(e, a.Key)))
+            .ToDictionary(a => a.Key, a => a.Value);
+        if (arrays.Count == 0)
+        {
+            return superseded;
+        }
+        foreach (Block block in IrWalk.Statements(function).SelectMany(IrWalk.ChildBlocks).Prepend(function))
+        {
+            EquatableArray<Stmt> statements = block.Statements;
+            for (int f = 0; f < statements.Count; f++)
+            {
+                if (statements[f] is not While fill)
+                {
+                    continue;
+                }
+                foreach (KeyValuePair<string, Expr> array in arrays.Where(a => WorkArrays.FillsArray(fill, a.Key, a.Value, recording, fresh: null)))
+                {
+                    // The fill's own reverse reads its elements before restoring them: a later store would have changed them.
+                    var read = new HashSet<string>(readInReverse(fill));
+                    for (int k = f + 1; k < statements.Count; k++)
+                    {
+                        read.UnionWith(readInReverse(statements[k]));
+                        if (read.Contains(array.Key))
+                        {
+                            break;
+                        }
+                        superseded.UnionWith(IrWalk.Statements(Block.Of(statements[k])).OfType<Assign>().Where(a => a.IsElement && a.Target == array.Key));
+                    }
+                }
+            }
+        }
+        return superseded;
+    }
+
+    /// <summary>Whether <paramref name="expr"/> uses <paramref name="array"/> other than through an element or its length.</summary>
+    private static bool Escapes(Expr expr, string array) => expr switch
+    {
+        Var v => v.Name == array,
+        RefArg r => r.Name == array,
+        Index { Array: Var v } index when v.Name == array => Escapes(index.Position, array),
+        ArrayLength { Array: Var v } when v.Name == array => false,
+        _ => IrWalk.Children(expr).Any(child => Escapes(child, array)),
+    };
+}
