@@ -170,6 +170,80 @@ def lotka_volterra_cases():
     return primal, gradient
 
 
+# 5. ADBench's GMM objective (d = 10, k = 25, n = 1,000), written as ADBench's PyTorch version writes it:
+#    vectorized over points and components. Data drawn as ADBench's generator draws them (alpha, icf and
+#    the points standard normal, the means uniform in [0, 1), gamma = 1, m = 0). The constant terms, which
+#    depend on no parameter, are left out: they change neither the gradient nor the time.
+GMM_D, GMM_K, GMM_N = 10, 25, 1_000
+
+
+def lower_triangle_indices(d):
+    """Rows and columns of Q's strictly lower triangle in icf's order: column by column."""
+    pairs = [(row, column) for column in range(d) for row in range(column + 1, d)]
+    return torch.tensor([r for r, _ in pairs]), torch.tensor([c for _, c in pairs])
+
+
+def gmm_objective(alphas, means, icf, x, gamma=1.0, m=0):
+    n, d = x.shape
+    rows, columns = lower_triangle_indices(d)
+    q = icf[:, :d]
+    lower = icf[:, d:]
+    sum_qs = q.sum(1)
+    q_diagonals = torch.exp(q)
+    triangle = torch.zeros(alphas.shape[0], d, d, dtype=icf.dtype)
+    triangle[:, rows, columns] = lower
+    centered = x.unsqueeze(1) - means.unsqueeze(0)                      # n × k × d
+    q_centered = q_diagonals * centered + torch.einsum("krc,nkc->nkr", triangle, centered)
+    main_terms = alphas + sum_qs - 0.5 * (q_centered * q_centered).sum(2)
+    prior = 0.5 * gamma * gamma * ((q_diagonals * q_diagonals).sum() + (lower * lower).sum()) - m * sum_qs.sum()
+    return torch.logsumexp(main_terms, 1).sum() - n * torch.logsumexp(alphas, 0) + prior
+
+
+def gmm_objective_loops(alphas, means, icf, x, gamma=1.0, m=0):
+    """The C# loops (GaussianMixture.Objective without its constant), for check() only."""
+    n, d = x.shape
+    k = alphas.shape[0]
+    total = 0.0
+    for i in range(n):
+        terms = []
+        for c in range(k):
+            centered = [x[i, j].item() - means[c, j].item() for j in range(d)]
+            z = [math.exp(icf[c, j].item()) * centered[j] for j in range(d)]
+            entry = d
+            for column in range(d):
+                for row in range(column + 1, d):
+                    z[row] += icf[c, entry].item() * centered[column]
+                    entry += 1
+            terms.append(alphas[c].item() + icf[c, :d].sum().item() - 0.5 * sum(v * v for v in z))
+        total += math.log(sum(math.exp(t) for t in terms))
+    frobenius = sum(math.exp(2 * icf[c, j].item()) for c in range(k) for j in range(d)) + (icf[:, d:] ** 2).sum().item()
+    prior = 0.5 * gamma * gamma * frobenius - m * icf[:, :d].sum().item()
+    return total - n * math.log(sum(math.exp(a.item()) for a in alphas)) + prior
+
+
+def gmm_data(d, k, n, seed=31337):
+    generator = torch.Generator().manual_seed(seed)
+    alphas = torch.randn(k, generator=generator)
+    means = torch.rand(k, d, generator=generator)
+    icf = torch.randn(k, d * (d + 1) // 2, generator=generator)
+    x = torch.randn(n, d, generator=generator)
+    return alphas, means, icf, x
+
+
+def gmm_cases():
+    alphas0, means0, icf0, x = gmm_data(GMM_D, GMM_K, GMM_N)
+
+    def primal():
+        with torch.no_grad():
+            return gmm_objective(alphas0, means0, icf0, x)
+
+    def gradient():
+        inputs = [value.clone().requires_grad_(True) for value in (alphas0, means0, icf0)]
+        return torch.autograd.grad(gmm_objective(*inputs, x), inputs)
+
+    return primal, gradient
+
+
 def check():
     """Guards against a mistyped problem: known gradients, computed independently."""
     x = torch.tensor([-1.2, 1.0]).requires_grad_(True)
@@ -179,6 +253,9 @@ def check():
     spot, strike, time_, rate, volatility = BLACK_SCHOLES_POINT
     d1 = (math.log(spot / strike) + (rate + 0.5 * volatility**2) * time_) / (volatility * math.sqrt(time_))
     assert abs(delta.item() - 0.5 * (1 + math.erf(d1 / math.sqrt(2)))) < 1e-12, delta
+    small = gmm_data(3, 2, 4, seed=5)
+    vectorized, loops = gmm_objective(*small).item(), gmm_objective_loops(*small)
+    assert abs(vectorized - loops) < 1e-10 * max(1.0, abs(loops)), (vectorized, loops)
 
 
 def main():
@@ -194,6 +271,7 @@ def main():
         ("MLP 64x100-128-10", *mlp_cases()),
         ("Black-Scholes", *black_scholes_cases()),
         ("RK4 Lotka-Volterra, 10,000 steps", *lotka_volterra_cases()),
+        ("GMM d=10, k=25, n=1,000", *gmm_cases()),
     ]
     rows = []
     for name, primal, gradient in problems:

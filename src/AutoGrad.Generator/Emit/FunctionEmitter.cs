@@ -7,8 +7,9 @@ namespace AutoGrad.Generator.Emit;
 /// <summary>Writes an IR function as a C# method: locals first, then the body, statement by statement.</summary>
 internal static class FunctionEmitter
 {
-    public static void Write(SourceWriter writer, Function function, string modifiers)
+    public static void Write(SourceWriter writer, Function companion, string modifiers)
     {
+        Function function = MatrixRows.Rewrite(companion);
         writer.Open($"{modifiers} {Signature(function)}");
         foreach (Local local in function.Locals)
         {

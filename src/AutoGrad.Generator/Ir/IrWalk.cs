@@ -94,6 +94,54 @@ internal static class IrWalk
         _ => Enumerable.Empty<Expr>(),
     };
 
+    /// <summary>
+    /// <paramref name="expr"/> with each subexpression for which <paramref name="replace"/> returns a value
+    /// replaced by that value; the outermost match wins.
+    /// </summary>
+    public static Expr Map(Expr expr, System.Func<Expr, Expr?> replace)
+    {
+        if (replace(expr) is Expr replaced)
+        {
+            return replaced;
+        }
+        Expr M(Expr e) => Map(e, replace);
+        Model.EquatableArray<Expr> All(Model.EquatableArray<Expr> items) => Model.EquatableArray.ToEquatableArray(items.Select(M));
+        return expr switch
+        {
+            Unary e => e with { Operand = M(e.Operand) },
+            Binary e => e with { Left = M(e.Left), Right = M(e.Right) },
+            Primitive e => e with { Args = All(e.Args) },
+            Call e => e with { Receiver = e.Receiver is null ? null : M(e.Receiver), Args = All(e.Args) },
+            Opaque e => e with { Args = All(e.Args) },
+            Conditional e => e with { Condition = M(e.Condition), WhenTrue = M(e.WhenTrue), WhenFalse = M(e.WhenFalse) },
+            Cast e => e with { Operand = M(e.Operand) },
+            TupleExpr e => e with { Items = All(e.Items) },
+            Index e => e with { Array = M(e.Array), Position = M(e.Position) },
+            Indices e => e with { Items = All(e.Items) },
+            ArrayLength e => e with { Array = M(e.Array) },
+            NewArray e => e with { Size = M(e.Size) },
+            CloneArray e => e with { Array = M(e.Array) },
+            _ => expr,
+        };
+    }
+
+    /// <summary><paramref name="statement"/> with <paramref name="map"/> applied to each expression it evaluates itself (not those of its child blocks).</summary>
+    public static Stmt MapExpressions(Stmt statement, System.Func<Expr, Expr> map) => statement switch
+    {
+        Assign s => s with { Value = map(s.Value), Position = s.Position is null ? null : map(s.Position) },
+        AssignTuple s => s with { Value = map(s.Value) },
+        Evaluate s => s with { Value = map(s.Value) },
+        If s => s with { Condition = map(s.Condition) },
+        While s => s with { Condition = map(s.Condition) },
+        DoWhile s => s with { Condition = map(s.Condition) },
+        For s => s with { Condition = s.Condition is null ? null : map(s.Condition) },
+        Return s => s with { Value = s.Value is null ? null : map(s.Value) },
+        Push s => s with { Value = map(s.Value) },
+        Reserve s => s with { Trips = map(s.Trips) },
+        AccumulateArray s => s with { Target = map(s.Target), Source = map(s.Source) },
+        _ => statement,
+    };
+
     /// <summary><paramref name="expr"/> and all its subexpressions.</summary>
     public static IEnumerable<Expr> SelfAndDescendants(Expr expr)
     {

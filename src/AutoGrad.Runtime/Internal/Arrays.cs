@@ -1,5 +1,7 @@
 using System;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace AutoGrad.Internal;
 
@@ -142,6 +144,38 @@ public static class Arrays
             }
         }
     }
+
+    /// <summary>
+    /// Row <paramref name="row"/> of <paramref name="matrix"/> as a span, which generated companions index in
+    /// their loops instead of the matrix: a span's element access checks one index, a matrix's checks two
+    /// against two lengths and multiplies. The row is taken before a loop that may never touch it, so it
+    /// must not throw: a row outside the matrix gives an empty span, whose first access throws
+    /// <see cref="IndexOutOfRangeException"/> as indexing the matrix would; so does a null matrix's
+    /// (indexing it would throw <see cref="NullReferenceException"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">The matrix does not start at index 0 in both dimensions.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Span<T> Row<T>(T[,]? matrix, int row)
+    {
+        if (matrix is null)
+        {
+            return Span<T>.Empty;
+        }
+        if (matrix.GetLowerBound(0) != 0 || matrix.GetLowerBound(1) != 0)
+        {
+            ThrowNotZeroBased(matrix);
+        }
+        if ((uint)row >= (uint)matrix.GetLength(0))
+        {
+            return Span<T>.Empty;
+        }
+        int columns = matrix.GetLength(1);
+        ref T first = ref Unsafe.As<byte, T>(ref MemoryMarshal.GetArrayDataReference(matrix));
+        return MemoryMarshal.CreateSpan(ref Unsafe.Add(ref first, row * columns), columns);
+    }
+
+    private static void ThrowNotZeroBased(Array matrix) => throw new ArgumentException(
+        $"Differentiated code indexes matrices from 0, but this one starts at [{matrix.GetLowerBound(0)}, {matrix.GetLowerBound(1)}].", nameof(matrix));
 
     private static string Shape(double[,] matrix) => $"{matrix.GetLength(0)}×{matrix.GetLength(1)}";
 }
