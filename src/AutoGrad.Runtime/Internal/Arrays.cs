@@ -10,17 +10,19 @@ namespace AutoGrad.Internal;
 public static class Arrays
 {
     /// <summary>Throws if <paramref name="partner"/> (a tangent, adjoint or seed) is not as long as <paramref name="value"/>.</summary>
+    /// <remarks>Small enough to inline into a companion: the message is built only on the throwing path.</remarks>
     public static void SameLength(double[] value, string valueName, double[] partner, string partnerName)
     {
         ArgumentNullException.ThrowIfNull(value, valueName);
         ArgumentNullException.ThrowIfNull(partner, partnerName);
         if (partner.Length != value.Length)
         {
-            throw new ArgumentException(
-                $"'{partnerName}' has length {partner.Length}, but '{valueName}' has length {value.Length}; they must be equal.",
-                partnerName);
+            ThrowLengthsDiffer(value, valueName, partner, partnerName);
         }
     }
+
+    private static void ThrowLengthsDiffer(double[] value, string valueName, double[] partner, string partnerName) => throw new ArgumentException(
+        $"'{partnerName}' has length {partner.Length}, but '{valueName}' has length {value.Length}; they must be equal.", partnerName);
 
     /// <summary>Throws if <paramref name="partner"/> does not have the shape of the matrix <paramref name="value"/>.</summary>
     public static void SameLength(double[,] value, string valueName, double[,] partner, string partnerName)
@@ -29,11 +31,12 @@ public static class Arrays
         ArgumentNullException.ThrowIfNull(partner, partnerName);
         if (partner.GetLength(0) != value.GetLength(0) || partner.GetLength(1) != value.GetLength(1))
         {
-            throw new ArgumentException(
-                $"'{partnerName}' is {Shape(partner)}, but '{valueName}' is {Shape(value)}; they must be equal.",
-                partnerName);
+            ThrowShapesDiffer(value, valueName, partner, partnerName);
         }
     }
+
+    private static void ThrowShapesDiffer(double[,] value, string valueName, double[,] partner, string partnerName) => throw new ArgumentException(
+        $"'{partnerName}' is {Shape(partner)}, but '{valueName}' is {Shape(value)}; they must be equal.", partnerName);
 
     /// <summary>Throws if <paramref name="partner"/> does not have the shape of the jagged array <paramref name="value"/>, row by row.</summary>
     public static void SameLength(double[][] value, string valueName, double[][] partner, string partnerName)
