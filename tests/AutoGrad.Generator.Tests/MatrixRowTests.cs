@@ -47,12 +47,7 @@ public sealed class MatrixRowTests
         }
         """;
 
-    private static string Companions(string method)
-    {
-        GeneratorRun run = GeneratorHarness.Run(Source);
-        Assert.True(run.CompileProblems.IsEmpty, GeneratorRun.Describe(run.CompileProblems));
-        return run.Sources.Single(s => s.HintName.EndsWith("." + method + ".AutoGrad.g.cs", StringComparison.Ordinal)).SourceText.ToString();
-    }
+    private static string Companions(string method) => GeneratorHarness.Run(Source).CompanionsOf(method);
 
     [Fact]
     public void An_inner_loop_over_columns_indexes_a_row()

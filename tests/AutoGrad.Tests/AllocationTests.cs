@@ -24,6 +24,12 @@ public sealed class AllocationTests
         Assert.Equal(0L, AllocatedBy(Looping));
     }
 
+    [Fact]
+    public void Adjoints_with_local_work_arrays_allocate_nothing_after_warm_up()
+    {
+        Assert.Equal(0L, AllocatedBy(WorkArrays));
+    }
+
     private static long AllocatedBy(Func<int, double> calls)
     {
         // JIT, tiering and the pool's first rentals may allocate; only the steady state counts.
@@ -33,6 +39,28 @@ public sealed class AllocationTests
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.False(double.IsNaN(sink));
         return allocated;
+    }
+
+    private static readonly double[] Theta = new double[(FusedNests.Features * FusedNests.Hidden) + FusedNests.Hidden];
+    private static readonly double[] ThetaAdjoint = new double[Theta.Length];
+    private static readonly double[] Inputs = new double[2 * FusedNests.Features];
+    private static readonly double[] Targets = [0.3, -0.2];
+    private static readonly double[] Mixture = new double[2 * InPlaceUpdates.Stride];
+    private static readonly double[] MixtureAdjoint = new double[Mixture.Length];
+    private static readonly double[] Points = new double[3 * InPlaceUpdates.Size];
+
+    /// <summary>A network's loss and a mixture's likelihood, whose local arrays and their adjoints the Adjoints rent from Scratch.</summary>
+    private static double WorkArrays(int calls)
+    {
+        double sink = 0;
+        for (int i = 0; i < calls / 10; i++)
+        {
+            Theta[i % Theta.Length] = 0.001 * i;
+            Points[i % Points.Length] = 0.01 * i;
+            sink += FusedNests.NetworkAdjoint(Theta, ThetaAdjoint, Inputs, Targets);
+            sink += InPlaceUpdates.DiscountedMixtureAdjoint(Mixture, MixtureAdjoint, Points);
+        }
+        return sink;
     }
 
     private static double StraightLine(int calls)

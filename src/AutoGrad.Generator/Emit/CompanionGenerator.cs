@@ -51,7 +51,7 @@ internal static class CompanionGenerator
     {
         Function linear = Linearize(primal);
         Function tangent = ForwardOfLinear(linear);
-        Function adjoint = ReverseTransform.Run(linear, eagerCalls: order == 1);
+        Function adjoint = ReverseTransform.Run(linear, isFinal: order == 1);
         // Higher orders compose the transforms: the tangent of the adjoint is forward over reverse.
         Function? adjointTangent = order >= 2 ? Forward(adjoint) : null;
         // Forward over forward, once per order above the first: FTangentTangent, FTangentTangentTangent, …

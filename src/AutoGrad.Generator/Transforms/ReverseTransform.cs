@@ -51,18 +51,22 @@ internal sealed class ReverseTransform
         return new Var(local, type);
     }
 
-    /// <param name="eagerCalls">
-    /// Take the partials of scalar calls outside loops in the forward sweep (see <see cref="EagerCalls"/>).
-    /// Only for a companion that is not differentiated again: forward over reverse needs the plain calls.
+    /// <param name="isFinal">
+    /// The companion is not differentiated again: take the partials of scalar calls outside loops in the
+    /// forward sweep (see <see cref="EagerCalls"/>) and rent local arrays (see <see cref="ScratchArrays"/>).
+    /// Forward over reverse needs the plain calls and allocations.
     /// </param>
-    public static Function Run(Function linear, bool eagerCalls)
+    public static Function Run(Function linear, bool isFinal)
     {
         (Function structured, string result) = Structurizer.Run(linear);
         Activity activity = Activity.Analyze(structured);
         NameTable names = FunctionNames.For(structured);
         ReverseRecording recording = ReverseRecording.Plan(structured, activity, names);
         var transform = new ReverseTransform(structured, activity, recording, names);
-        return transform.Build(structured, eagerCalls ? transform.EagerCalls(recording.Body) : recording.Body, result);
+        Function adjoint = transform.Build(structured, isFinal ? transform.EagerCalls(recording.Body) : recording.Body, result);
+        return isFinal
+            ? adjoint with { Body = ScratchArrays.Rewrite(adjoint.Body, new HashSet<string>(transform._bars.Values.Select(b => b.Name))) }
+            : adjoint;
     }
 
     /// <summary>

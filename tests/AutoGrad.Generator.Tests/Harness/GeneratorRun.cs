@@ -5,6 +5,7 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Xunit;
 
 namespace AutoGrad.Generator.Tests.Harness;
 
@@ -59,6 +60,13 @@ internal sealed class GeneratorRun
         CompileDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
 
     /// <summary>All generated files, each under a header with its hint name, as a snapshot compares them.</summary>
+    /// <summary>The generated file of <paramref name="method"/>'s companions, after checking that the output compiles cleanly.</summary>
+    public string CompanionsOf(string method)
+    {
+        Assert.True(CompileProblems.IsEmpty, Describe(CompileProblems));
+        return Sources.Single(s => s.HintName.EndsWith("." + method + ".AutoGrad.g.cs", StringComparison.Ordinal)).SourceText.ToString();
+    }
+
     public string AllSources()
     {
         var text = new StringBuilder();

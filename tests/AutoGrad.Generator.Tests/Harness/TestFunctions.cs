@@ -19,8 +19,7 @@ internal static class TestFunctions
     public static string Adjoint(string file, string method)
     {
         GeneratorRun run = Runs.GetOrAdd(file, f => GeneratorHarness.Run(File.ReadAllText(Path.Combine(CorpusProjects.RepositoryRoot, "tests", "AutoGrad.Tests", "Functions", f))));
-        Assert.True(run.CompileProblems.IsEmpty, GeneratorRun.Describe(run.CompileProblems));
-        string text = run.Sources.Single(s => s.HintName.EndsWith("." + method + ".AutoGrad.g.cs", StringComparison.Ordinal)).SourceText.ToString();
+        string text = run.CompanionsOf(method);
         return text.Substring(text.IndexOf(method + "Adjoint(", StringComparison.Ordinal));
     }
 }

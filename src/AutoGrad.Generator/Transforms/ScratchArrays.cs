@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using System.Linq;
+using AutoGrad.Generator.Ir;
+using AutoGrad.Generator.Model;
+
+namespace AutoGrad.Generator.Transforms;
+
+/// <summary>
+/// An Adjoint's local arrays, and their adjoints, come from <c>AutoGrad.Internal.Scratch</c> instead of
+/// <c>new</c> when they never leave the call: made once at the top of the body, used only through their
+/// elements and lengths (an adjoint may also be handed to a callee's Adjoint, which adds into it and
+/// keeps nothing). They go back before the return. A network's loss or a mixture's likelihood then
+/// allocates nothing per gradient, and its arrays keep their addresses from call to call.
+/// </summary>
+internal static class ScratchArrays
+{
+    private const string Scratch = "global::AutoGrad.Internal.Scratch";
+
+    private static readonly IrType Void = IrType.OtherType("void");
+
+    /// <param name="adjoints">The adjoints of the function's variables: these may be passed to callees' Adjoints.</param>
+    public static Block Rewrite(Block body, ISet<string> adjoints)
+    {
+        List<Stmt> all = IrWalk.Statements(body).ToList();
+        // A sum of arrays reads both whole and keeps neither.
+        List<Expr> uses = all.Where(s => s is not AccumulateArray).SelectMany(IrWalk.Expressions).ToList();
+        var output = new List<Stmt>();
+        var rented = new List<Var>();
+        foreach (Stmt statement in body.Statements)
+        {
+            if (statement is Assign { IsElement: false, Value: NewArray { ArrayType: { Rank: 1 or 2, Element.Kind: ValueKind.Double } } allocation } assign
+                && all.Count(s => Writes(s, assign.Target)) == 1
+                && !uses.Any(e => Leaves(e, assign.Target, adjoints.Contains(assign.Target))))
+            {
+                Expr size = allocation.Size;
+                var sizes = size is Indices indices ? indices.Items : EquatableArray.Of(size);
+                output.Add(assign with { Value = new Opaque(Scratch + ".Rent(" + string.Join(", ", sizes.Select((_, i) => "{" + i + "}")) + ")", sizes, allocation.ArrayType) });
+                rented.Add(new Var(assign.Target, allocation.ArrayType));
+            }
+            else
+            {
+                output.Add(statement);
+            }
+        }
+        if (rented.Count == 0)
+        {
+            return body;
+        }
+        int end = output.FindLastIndex(s => s is Return);
+        output.InsertRange(end < 0 ? output.Count : end, rented.Select(array => new Evaluate(new Opaque(Scratch + ".Return({0})", EquatableArray.Of<Expr>(array), Void))));
+        return new Block(output.ToEquatableArray());
+    }
+
+    private static bool Writes(Stmt statement, string variable) => statement switch
+    {
+        Assign a => !a.IsElement && a.Target == variable,
+        AssignTuple t => t.Targets.Contains(variable),
+        _ => false,
+    };
+
+    /// <summary>Whether <paramref name="expr"/> lets <paramref name="array"/> out: anything but its elements and lengths, or a callee's Adjoint for an adjoint array.</summary>
+    private static bool Leaves(Expr expr, string array, bool isAdjoint) => expr switch
+    {
+        Var v => v.Name == array,
+        RefArg r => r.Name == array,
+        Index { Array: Var v } index when v.Name == array => Leaves(index.Position, array, isAdjoint),
+        ArrayLength { Array: Var v } when v.Name == array => false,
+        Call { Form: CalleeForm.Adjoint } call when isAdjoint => call.Args.Any(a => a is not Var && Leaves(a, array, isAdjoint))
+            || call.Receiver is not null && Leaves(call.Receiver, array, isAdjoint),
+        _ => IrWalk.Children(expr).Any(child => Leaves(child, array, isAdjoint)),
+    };
+}
