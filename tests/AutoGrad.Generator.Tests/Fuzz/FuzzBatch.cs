@@ -25,7 +25,11 @@ internal enum Outcome
     /// <summary>AutoGrad reported an AG error and generated nothing that fails to compile.</summary>
     Diagnosed,
 
-    /// <summary>The input does not compile; AutoGrad stayed quiet and added no errors of its own.</summary>
+    /// <summary>
+    /// The input does not compile; AutoGrad stayed quiet and added no errors of its own. Also a broken
+    /// case that compiles but holds a loop whose body is an empty statement (<c>{ … } while (i &lt; 3);</c>
+    /// once its <c>do</c> is deleted): it may never end, so it is not run.
+    /// </summary>
     CompilerErrorInput,
 
     Failed,
@@ -93,6 +97,10 @@ internal static class FuzzBatch
             {
                 outcomes[i] = Unclean(cases[i], run, generated, i, ag, inputErrors[i], counts.Strict);
             }
+            else if (HasEmptyLoop(run.Input.SyntaxTrees[i]))
+            {
+                outcomes[i] = new CaseOutcome(cases[i], Outcome.CompilerErrorInput, "empty loop body (not run)");
+            }
             warnings[i] = string.Join(",", autoGrad[i].Where(d => d.Severity != DiagnosticSeverity.Error).Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal));
         }
 
@@ -111,6 +119,10 @@ internal static class FuzzBatch
         }
         return outcomes.Select(o => o!).ToList();
     }
+
+    /// <summary>A loop whose body is <c>;</c>: it runs until its condition changes by itself, which a broken case's may never do.</summary>
+    private static bool HasEmptyLoop(SyntaxTree tree) =>
+        tree.GetRoot().DescendantNodes().Any(n => n is WhileStatementSyntax { Statement: EmptyStatementSyntax } or ForStatementSyntax { Statement: EmptyStatementSyntax });
 
     /// <summary>What a case that uses (or misuses) a derivative as a value was owed and did not get, or null.</summary>
     private static string? Unmet(FuzzCase @case, CaseOutcome outcome, IEnumerable<Diagnostic> autoGrad, IEnumerable<Diagnostic> userErrors)
