@@ -30,6 +30,11 @@ internal static class SupersededRestores
         {
             return superseded;
         }
+        // Each statement's reverse reads, once: a block with several fills asks for the same statements again.
+        var reads = new Dictionary<Stmt, IEnumerable<string>>(ByReference<Stmt>.Instance);
+        IEnumerable<string> ReadBy(Stmt statement) => reads.TryGetValue(statement, out IEnumerable<string>? known)
+            ? known
+            : reads[statement] = readInReverse(statement).ToList();
         foreach (Block block in IrWalk.Statements(function).SelectMany(IrWalk.ChildBlocks).Prepend(function))
         {
             EquatableArray<Stmt> statements = block.Statements;
@@ -42,10 +47,10 @@ internal static class SupersededRestores
                 foreach (KeyValuePair<string, Expr> array in arrays.Where(a => WorkArrays.FillsArray(fill, a.Key, a.Value, recording, fresh: null)))
                 {
                     // The fill's own reverse reads its elements before restoring them: a later store would have changed them.
-                    var read = new HashSet<string>(readInReverse(fill));
+                    var read = new HashSet<string>(ReadBy(fill));
                     for (int k = f + 1; k < statements.Count; k++)
                     {
-                        read.UnionWith(readInReverse(statements[k]));
+                        read.UnionWith(ReadBy(statements[k]));
                         if (read.Contains(array.Key))
                         {
                             break;

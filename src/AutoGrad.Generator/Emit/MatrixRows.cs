@@ -22,6 +22,10 @@ internal static class MatrixRows
     {
         var types = function.Parameters.Select(p => (p.Name, p.Type)).Concat(function.Locals.Select(l => (l.Name, l.Type)))
             .GroupBy(v => v.Name).ToDictionary(g => g.Key, g => g.First().Type);
+        if (!types.Values.Any(t => t is { IsArray: true, Rank: 2 }))
+        {
+            return function;
+        }
         var rewriter = new Rewriter(FunctionNames.For(function), types);
         Block body = rewriter.Block(function.Body);
         return rewriter.Rows.Count == 0

@@ -21,15 +21,25 @@ internal static class ScratchArrays
     /// <param name="adjoints">The adjoints of the function's variables: these may be passed to callees' Adjoints.</param>
     public static Block Rewrite(Block body, ISet<string> adjoints)
     {
+        if (!body.Statements.Any(s => s is Assign { Value: NewArray }))
+        {
+            return body;
+        }
         List<Stmt> all = IrWalk.Statements(body).ToList();
         // A sum of arrays reads both whole and keeps neither.
         List<Expr> uses = all.Where(s => s is not AccumulateArray).SelectMany(IrWalk.Expressions).ToList();
+        var writes = all.SelectMany(s => s switch
+        {
+            Assign { IsElement: false } a => new[] { a.Target },
+            AssignTuple t => t.Targets.AsEnumerable(),
+            _ => Enumerable.Empty<string>(),
+        }).GroupBy(name => name).ToDictionary(g => g.Key, g => g.Count());
         var output = new List<Stmt>();
         var rented = new List<Var>();
         foreach (Stmt statement in body.Statements)
         {
             if (statement is Assign { IsElement: false, Value: NewArray { ArrayType: { Rank: 1 or 2, Element.Kind: ValueKind.Double } } allocation } assign
-                && all.Count(s => Writes(s, assign.Target)) == 1
+                && writes[assign.Target] == 1
                 && !uses.Any(e => Leaves(e, assign.Target, adjoints.Contains(assign.Target))))
             {
                 Expr size = allocation.Size;
@@ -50,13 +60,6 @@ internal static class ScratchArrays
         output.InsertRange(end < 0 ? output.Count : end, rented.Select(array => new Evaluate(new Opaque(Scratch + ".Return({0})", EquatableArray.Of<Expr>(array), Void))));
         return new Block(output.ToEquatableArray());
     }
-
-    private static bool Writes(Stmt statement, string variable) => statement switch
-    {
-        Assign a => !a.IsElement && a.Target == variable,
-        AssignTuple t => t.Targets.Contains(variable),
-        _ => false,
-    };
 
     /// <summary>Whether <paramref name="expr"/> lets <paramref name="array"/> out: anything but its elements and lengths, or a callee's Adjoint for an adjoint array.</summary>
     private static bool Leaves(Expr expr, string array, bool isAdjoint) => expr switch
