@@ -53,6 +53,18 @@ public sealed class ScratchTests
     }
 
     [Fact]
+    public void A_thread_full_of_other_sizes_still_keeps_the_newest()
+    {
+        for (int length = 1000; length < 1040; length++)
+        {
+            Scratch.Return(new double[length]);
+        }
+        double[] mine = Scratch.Rent(3);
+        Scratch.Return(mine);
+        Assert.Same(mine, Scratch.Rent(3));
+    }
+
+    [Fact]
     public void Large_arrays_are_not_kept()
     {
         double[] large = Scratch.Rent(1 << 17);

@@ -9,7 +9,7 @@ internal static class FunctionEmitter
 {
     public static void Write(SourceWriter writer, Function companion, string modifiers)
     {
-        Function function = MatrixRows.Rewrite(companion);
+        Function function = MatrixRows.Rewrite(VectorLoops.Rewrite(companion));
         writer.Open($"{modifiers} {Signature(function)}");
         foreach (Local local in function.Locals)
         {

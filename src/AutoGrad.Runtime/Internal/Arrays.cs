@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -175,6 +176,51 @@ public static class Arrays
         int columns = matrix.GetLength(1);
         ref T first = ref Unsafe.As<byte, T>(ref MemoryMarshal.GetArrayDataReference(matrix));
         return MemoryMarshal.CreateSpan(ref Unsafe.Add(ref first, row * columns), columns);
+    }
+
+    /// <summary>
+    /// <c>target[targetStart + k] += scale * source[sourceStart + k]</c> for k in [0, count), in vector
+    /// registers: a reverse sweep's loop that adds a multiple of one array into another. Each element gets
+    /// the same multiply and add as in the loop, so the result is the same to the last bit. A range
+    /// outside either array throws <see cref="IndexOutOfRangeException"/>, as the loop would, but before
+    /// changing anything. The generated loops it replaces ran backwards; when both arrays are the same,
+    /// it runs backwards too, one element at a time.
+    /// </summary>
+    public static void AddScaled(double[] target, int targetStart, double scale, double[] source, int sourceStart, int count)
+    {
+        if (count <= 0)
+        {
+            return;
+        }
+        if ((uint)targetStart > (uint)target.Length || (uint)count > (uint)(target.Length - targetStart)
+            || (uint)sourceStart > (uint)source.Length || (uint)count > (uint)(source.Length - sourceStart))
+        {
+            throw new IndexOutOfRangeException();
+        }
+        if (ReferenceEquals(target, source))
+        {
+            // One array both ways: the loop's own order (it ran backwards), element by element.
+            for (int j = count - 1; j >= 0; j--)
+            {
+                target[targetStart + j] += scale * source[sourceStart + j];
+            }
+            return;
+        }
+        Span<double> into = target.AsSpan(targetStart, count);
+        ReadOnlySpan<double> from = source.AsSpan(sourceStart, count);
+        int k = 0;
+        if (Vector.IsHardwareAccelerated && count >= Vector<double>.Count)
+        {
+            var factor = new Vector<double>(scale);
+            for (; k <= count - Vector<double>.Count; k += Vector<double>.Count)
+            {
+                (new Vector<double>(into[k..]) + (factor * new Vector<double>(from[k..]))).CopyTo(into[k..]);
+            }
+        }
+        for (; k < count; k++)
+        {
+            into[k] += scale * from[k];
+        }
     }
 
     private static void ThrowNotZeroBased(Array matrix) => throw new ArgumentException(

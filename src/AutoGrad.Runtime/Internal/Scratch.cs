@@ -21,6 +21,9 @@ public static class Scratch
     [ThreadStatic]
     private static Array?[]? t_kept;
 
+    [ThreadStatic]
+    private static int t_evict;
+
     /// <summary>An array of <paramref name="length"/> zeros, as <c>new double[length]</c>.</summary>
     public static double[] Rent(int length)
     {
@@ -69,5 +72,9 @@ public static class Scratch
                 return;
             }
         }
+        // Full of arrays of other sizes, from other methods: the newest replaces one in turn, so the
+        // method called now, and again next, finds its arrays instead of allocating on every call.
+        kept[t_evict] = array;
+        t_evict = (t_evict + 1) % Slots;
     }
 }
