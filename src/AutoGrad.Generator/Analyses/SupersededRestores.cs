@@ -24,7 +24,7 @@ internal static class SupersededRestores
         List<Expr> expressions = IrWalk.Statements(function).SelectMany(IrWalk.Expressions).ToList();
         // Only arrays used through their elements: one passed to a call or held by another variable may be read under another name.
         Dictionary<string, Expr> arrays = WorkArrays.Allocations(function, recording)
-            .Where(a => !expressions.Any(e => Escapes(e, a.Key)))
+            .Where(a => !expressions.Any(e => WorkArrays.Leaves(e, a.Key)))
             .ToDictionary(a => a.Key, a => a.Value);
         if (arrays.Count == 0)
         {
@@ -62,14 +62,4 @@ internal static class SupersededRestores
         }
         return superseded;
     }
-
-    /// <summary>Whether <paramref name="expr"/> uses <paramref name="array"/> other than through an element or its length.</summary>
-    private static bool Escapes(Expr expr, string array) => expr switch
-    {
-        Var v => v.Name == array,
-        RefArg r => r.Name == array,
-        Index { Array: Var v } index when v.Name == array => Escapes(index.Position, array),
-        ArrayLength { Array: Var v } when v.Name == array => false,
-        _ => IrWalk.Children(expr).Any(child => Escapes(child, array)),
-    };
 }

@@ -55,6 +55,24 @@ internal static class WorkArrays
             ? Equals(index.Position, element.Position)
             : IrWalk.Children(expr).All(child => OnlyAt(child, array, element));
 
+    /// <summary>
+    /// Whether <paramref name="expr"/> lets <paramref name="array"/> out: uses it other than through an
+    /// element or its length, so it may be read or kept under another name. With
+    /// <paramref name="adjointCallsKeepNothing"/>, handing it whole to a callee's Adjoint does not count:
+    /// an Adjoint adds into its adjoint arguments and keeps none.
+    /// </summary>
+    public static bool Leaves(Expr expr, string array, bool adjointCallsKeepNothing = false) => expr switch
+    {
+        Var v => v.Name == array,
+        RefArg r => r.Name == array,
+        Index { Array: Var v } index when v.Name == array => Leaves(index.Position, array, adjointCallsKeepNothing),
+        ArrayLength { Array: Var v } when v.Name == array => false,
+        Call { Form: CalleeForm.Adjoint } call when adjointCallsKeepNothing =>
+            call.Args.Any(a => a is not Var && Leaves(a, array, adjointCallsKeepNothing))
+            || call.Receiver is not null && Leaves(call.Receiver, array, adjointCallsKeepNothing),
+        _ => IrWalk.Children(expr).Any(child => Leaves(child, array, adjointCallsKeepNothing)),
+    };
+
     private static bool Mentions(Expr expr, string variable) => IrWalk.VariablesRead(expr).Contains(variable);
 
     /// <summary>

@@ -15,31 +15,23 @@ namespace AutoGrad.Generator.Emit;
 /// </summary>
 internal static class VectorLoops
 {
-    private static readonly IrType Void = IrType.OtherType("void");
-
-    public static Function Rewrite(Function function)
-    {
-        Block body = Rewrite(function.Body);
-        return ReferenceEquals(body, function.Body) ? function : function with { Body = body };
-    }
+    public static Function Rewrite(Function function) => function with { Body = Rewrite(function.Body) };
 
     private static Block Rewrite(Block block)
     {
         var output = new List<Stmt>();
-        bool changed = false;
         foreach (Stmt statement in block.Statements)
         {
             if (output.Count > 0 && output[output.Count - 1] is Assign start && statement is While loop && Vectorized(start, loop) is List<Stmt> calls)
             {
                 output.AddRange(calls);
-                changed = true;
-                continue;
             }
-            Stmt rewritten = IrWalk.MapBlocks(statement, Rewrite);
-            changed |= !ReferenceEquals(rewritten, statement) && !Equals(rewritten, statement);
-            output.Add(rewritten);
+            else
+            {
+                output.Add(IrWalk.MapBlocks(statement, Rewrite));
+            }
         }
-        return changed ? new Block(output.ToEquatableArray()) : block;
+        return new Block(output.ToEquatableArray());
     }
 
     /// <summary>The statements that replace <paramref name="loop"/> (after <paramref name="start"/>, which stays), or null if it is not such a loop.</summary>
@@ -88,7 +80,7 @@ internal static class VectorLoops
         output.AddRange(setup);
         output.AddRange(updates.Select(u => new Evaluate(new Opaque(
             "global::AutoGrad.Internal.Arrays.AddScaled({0}, {1}, {2}, {3}, {4}, {5})",
-            EquatableArray.Of(u.Target, u.TargetStart, u.Scale, u.Source, u.SourceStart, new Var(index, IrType.Int)), Void))));
+            EquatableArray.Of(u.Target, u.TargetStart, u.Scale, u.Source, u.SourceStart, new Var(index, IrType.Int)), IrType.Void))));
         output.AddRange(reset);
         output.Add(new Assign(index, Literal.IntZero));
         return output;

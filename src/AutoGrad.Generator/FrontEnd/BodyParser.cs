@@ -508,7 +508,7 @@ internal sealed partial class BodyParser
             }
             return new Call(CalleeFor(method, method.ContainingType, MethodParser.OrderOf(method)), CalleeForm.Primal, null, args.ToEquatableArray(), TypeMapper.Map(method.ReturnType)!);
         }
-        IrType? type = method.ReturnsVoid ? IrType.OtherType("void") : TypeMapper.MapValue(method.ReturnType);
+        IrType? type = method.ReturnsVoid ? IrType.Void : TypeMapper.MapValue(method.ReturnType);
         if (type is null || !method.IsStatic && invocation.Instance is not (null or IInstanceReferenceOperation))
         {
             return Unsupported(invocation, $"the call '{invocation.Syntax}'",

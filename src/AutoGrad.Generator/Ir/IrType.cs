@@ -23,6 +23,9 @@ internal sealed record IrType(ValueKind Kind, string CSharpName, IrType? Element
     public static readonly IrType Long = new(ValueKind.Long, "long");
     public static readonly IrType Bool = new(ValueKind.Bool, "bool");
 
+    /// <summary>What a call evaluated for its effect returns.</summary>
+    public static readonly IrType Void = OtherType("void");
+
     public static readonly IrType DoubleArray = ArrayOf(Double);
 
     public bool IsDouble => Kind == ValueKind.Double;

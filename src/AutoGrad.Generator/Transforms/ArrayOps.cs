@@ -6,8 +6,6 @@ namespace AutoGrad.Generator.Transforms;
 /// <summary>The array expressions both transforms make: length checks on arguments, and arrays of zeros.</summary>
 internal static class ArrayOps
 {
-    private static readonly IrType Void = IrType.OtherType("void");
-
     /// <summary>Throws <c>ArgumentException</c> naming both arrays and their lengths (or shapes) if they differ.</summary>
     public static Stmt SameLength(string value, string partner) => SameLength(new Var(value, IrType.DoubleArray), value, partner);
 
@@ -15,7 +13,7 @@ internal static class ArrayOps
         new Evaluate(new Opaque(
             $"global::AutoGrad.Internal.Arrays.SameLength({{0}}, \"{valueName}\", {{1}}, \"{partner}\")",
             EquatableArray.Of(value, new Var(partner, IrType.DoubleArray)),
-            Void));
+            IrType.Void));
 
     /// <summary>A new array of zeros shaped like <paramref name="array"/>: the tangent or adjoint of a constant array.</summary>
     public static Expr ZerosLike(Expr array) => array.Type switch

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using AutoGrad.Generator.Analyses;
 using AutoGrad.Generator.Ir;
 using AutoGrad.Generator.Model;
 
@@ -15,8 +16,6 @@ namespace AutoGrad.Generator.Transforms;
 internal static class ScratchArrays
 {
     private const string Scratch = "global::AutoGrad.Internal.Scratch";
-
-    private static readonly IrType Void = IrType.OtherType("void");
 
     /// <param name="adjoints">The adjoints of the function's variables: these may be passed to callees' Adjoints.</param>
     public static Block Rewrite(Block body, ISet<string> adjoints)
@@ -40,7 +39,7 @@ internal static class ScratchArrays
         {
             if (statement is Assign { IsElement: false, Value: NewArray { ArrayType: { Rank: 1 or 2, Element.Kind: ValueKind.Double } } allocation } assign
                 && writes[assign.Target] == 1
-                && !uses.Any(e => Leaves(e, assign.Target, adjoints.Contains(assign.Target))))
+                && !uses.Any(e => WorkArrays.Leaves(e, assign.Target, adjointCallsKeepNothing: adjoints.Contains(assign.Target))))
             {
                 Expr size = allocation.Size;
                 var sizes = size is Indices indices ? indices.Items : EquatableArray.Of(size);
@@ -57,19 +56,7 @@ internal static class ScratchArrays
             return body;
         }
         int end = output.FindLastIndex(s => s is Return);
-        output.InsertRange(end < 0 ? output.Count : end, rented.Select(array => new Evaluate(new Opaque(Scratch + ".Return({0})", EquatableArray.Of<Expr>(array), Void))));
+        output.InsertRange(end < 0 ? output.Count : end, rented.Select(array => new Evaluate(new Opaque(Scratch + ".Return({0})", EquatableArray.Of<Expr>(array), IrType.Void))));
         return new Block(output.ToEquatableArray());
     }
-
-    /// <summary>Whether <paramref name="expr"/> lets <paramref name="array"/> out: anything but its elements and lengths, or a callee's Adjoint for an adjoint array.</summary>
-    private static bool Leaves(Expr expr, string array, bool isAdjoint) => expr switch
-    {
-        Var v => v.Name == array,
-        RefArg r => r.Name == array,
-        Index { Array: Var v } index when v.Name == array => Leaves(index.Position, array, isAdjoint),
-        ArrayLength { Array: Var v } when v.Name == array => false,
-        Call { Form: CalleeForm.Adjoint } call when isAdjoint => call.Args.Any(a => a is not Var && Leaves(a, array, isAdjoint))
-            || call.Receiver is not null && Leaves(call.Receiver, array, isAdjoint),
-        _ => IrWalk.Children(expr).Any(child => Leaves(child, array, isAdjoint)),
-    };
 }

@@ -25,35 +25,26 @@ public static class Scratch
     private static int t_evict;
 
     /// <summary>An array of <paramref name="length"/> zeros, as <c>new double[length]</c>.</summary>
-    public static double[] Rent(int length)
+    public static double[] Rent(int length) => Take<double[]>(length, 0) ?? new double[length];
+
+    /// <summary>A <paramref name="rows"/> × <paramref name="columns"/> matrix of zeros, as <c>new double[rows, columns]</c>.</summary>
+    public static double[,] Rent(int rows, int columns) => Take<double[,]>(rows, columns) ?? new double[rows, columns];
+
+    /// <summary>A kept array of that type and shape (<paramref name="columns"/> unused for a vector), cleared; or null.</summary>
+    private static TArray? Take<TArray>(int rows, int columns)
+        where TArray : class
     {
         Array?[]? kept = t_kept;
         for (int i = 0; kept is not null && i < kept.Length; i++)
         {
-            if (kept[i] is double[] array && array.Length == length)
+            if (kept[i] is TArray typed && kept[i] is Array array && array.GetLength(0) == rows && (array.Rank == 1 || array.GetLength(1) == columns))
             {
                 kept[i] = null;
                 Array.Clear(array);
-                return array;
+                return typed;
             }
         }
-        return new double[length];
-    }
-
-    /// <summary>A <paramref name="rows"/> × <paramref name="columns"/> matrix of zeros, as <c>new double[rows, columns]</c>.</summary>
-    public static double[,] Rent(int rows, int columns)
-    {
-        Array?[]? kept = t_kept;
-        for (int i = 0; kept is not null && i < kept.Length; i++)
-        {
-            if (kept[i] is double[,] matrix && matrix.GetLength(0) == rows && matrix.GetLength(1) == columns)
-            {
-                kept[i] = null;
-                Array.Clear(matrix);
-                return matrix;
-            }
-        }
-        return new double[rows, columns];
+        return null;
     }
 
     /// <summary>Keeps <paramref name="array"/> for a later <see cref="Rent(int)"/> on this thread; the caller must not use it again.</summary>

@@ -67,6 +67,13 @@ internal sealed class GeneratorRun
         return Sources.Single(s => s.HintName.EndsWith("." + method + ".AutoGrad.g.cs", StringComparison.Ordinal)).SourceText.ToString();
     }
 
+    /// <summary>The text of <paramref name="method"/>'s Adjoint companion, from its signature to the end of its file.</summary>
+    public string AdjointOf(string method)
+    {
+        string text = CompanionsOf(method);
+        return text.Substring(text.IndexOf(method + "Adjoint(", StringComparison.Ordinal));
+    }
+
     public string AllSources()
     {
         var text = new StringBuilder();

@@ -19,7 +19,6 @@ internal static class TestFunctions
     public static string Adjoint(string file, string method)
     {
         GeneratorRun run = Runs.GetOrAdd(file, f => GeneratorHarness.Run(File.ReadAllText(Path.Combine(CorpusProjects.RepositoryRoot, "tests", "AutoGrad.Tests", "Functions", f))));
-        string text = run.CompanionsOf(method);
-        return text.Substring(text.IndexOf(method + "Adjoint(", StringComparison.Ordinal));
+        return run.AdjointOf(method);
     }
 }
