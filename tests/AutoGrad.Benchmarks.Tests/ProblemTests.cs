@@ -24,6 +24,7 @@ public sealed class ProblemTests
         double[] reference = ProblemChecks.ExactMethodsAgree(problem);
         (_, double[] numeric) = ProblemChecks.Run(problem, () => { problem.FiniteDifferences(); return 0; });
         GradientAssert.Close(reference, numeric, GradientAssert.FiniteDifference, "finite differences");
+        ProblemChecks.Check(problem, problem.HandWrittenAccumulating, problem.Primal(), reference, "hand-written, accumulating");
     }
 
     [Fact]

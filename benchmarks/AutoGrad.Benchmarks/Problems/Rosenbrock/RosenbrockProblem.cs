@@ -19,6 +19,13 @@ public sealed class RosenbrockProblem : GradientProblem
 
     public override double HandWritten() => ExtendedRosenbrock.HandWrittenGradient(Point, Gradient);
 
+    /// <summary>The hand-written gradient under the Adjoint's contract, cleared first as <see cref="GeneratedAdjoint"/> is.</summary>
+    public double HandWrittenAccumulating()
+    {
+        Array.Clear(Gradient);
+        return ExtendedRosenbrock.HandWrittenAccumulatingGradient(Point, Gradient);
+    }
+
     public override double GeneratedAdjoint()
     {
         Array.Clear(Gradient);
