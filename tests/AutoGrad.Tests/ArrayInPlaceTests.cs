@@ -30,6 +30,22 @@ public sealed class ArrayInPlaceTests
     }
 
     [Theory]
+    [InlineData(4, 0)]
+    [InlineData(4, 1)]
+    [InlineData(5, 3)]
+    [InlineData(1, 0)]
+    public void Quotients_stored_into_the_array_they_read_match_central_differences(int n, int shift)
+    {
+        double[] x = Matrices.Random(n, seed: 7 * n + shift);
+        Func<double[], double> f = p => ArraysInPlace.QuotientsInPlace(p, shift);
+
+        double[] gradient = Derivatives.Gradient((p, a, s) => ArraysInPlace.QuotientsInPlaceAdjoint(p, a, shift, s), x);
+        Matrices.Equal(FiniteDifferences.Gradient(f, x), gradient, $"QuotientsInPlace(n = {n}, shift = {shift}) gradient vs central differences",
+            FiniteDifferences.Relative, FiniteDifferences.Absolute(f(x)));
+        AssertForwardMatchesReverse(x, gradient, (p, v) => ArraysInPlace.QuotientsInPlaceTangent(p, v, shift), f);
+    }
+
+    [Theory]
     [InlineData(5, 1)]
     [InlineData(7, 10)]
     [InlineData(4, 0)]

@@ -370,7 +370,7 @@ internal sealed class ReverseTransform
         var active = terms.Where(t => BarOf(t.Operand) is not null).ToList();
         if (!readsTarget)
         {
-            output.AddRange(active.Select(t => Accumulate(BarOf(t.Operand)!, Derivatives.Scaled(bar, t))));
+            AddContributions(output, assign.Value, result, bar, active);
             AddIfNotNull(output, reset);
             AddIfNotNull(output, restore);
         }
@@ -385,9 +385,30 @@ internal sealed class ReverseTransform
             // v = op(v, …): the partials need v's old value, so restore it first and use the saved adjoint.
             Var saved = Save(bar, output);
             AddIfNotNull(output, restore);
-            output.AddRange(active.Select(t => Accumulate(BarOf(t.Operand)!, Derivatives.Scaled(saved, t))));
+            AddContributions(output, assign.Value, result, saved, active);
         }
         return output;
+    }
+
+    /// <summary>
+    /// Adds <paramref name="scale"/> times each partial into its operand's adjoint. For a quotient
+    /// q = a / b with both operands active, the share s = scale / b is computed once: a gets s and b gets
+    /// −s·q, one division where the two partials (1/b, −q/b) would take two, as hand-written code does.
+    /// </summary>
+    private void AddContributions(List<Stmt> output, Expr value, Expr quotient, Expr scale, IReadOnlyList<Derivatives.Term> active)
+    {
+        if (value is Binary { Op: BinaryOp.Divide } && active.Count == 2)
+        {
+            Var share = NewLocal(BaseName(scale) + "PerDivisor", IrType.Double);
+            output.Add(new Assign(share.Name, Derivatives.Scaled(scale, active[0])));
+            output.Add(Accumulate(BarOf(active[0].Operand)!, share));
+            Expr divisorPart = X.Neg(X.Mul(share, quotient));
+            output.Add(Accumulate(BarOf(active[1].Operand)!, scale is Literal
+                ? divisorPart
+                : X.Choose(X.Compare(BinaryOp.Equal, scale, X.Lit(0)), X.Lit(0), divisorPart)));
+            return;
+        }
+        output.AddRange(active.Select(t => Accumulate(BarOf(t.Operand)!, Derivatives.Scaled(scale, t))));
     }
 
     /// <summary>
@@ -434,10 +455,13 @@ internal sealed class ReverseTransform
         && terms.Count(t => assign.Writes(t.Operand)) == 1
         && terms.First(t => assign.Writes(t.Operand)).Partial is Literal l && X.IsLiteral(l, 1);
 
+    /// <summary>The name of an adjoint variable, or of the adjoint array an element belongs to.</summary>
+    private static string BaseName(Expr bar) => bar is Index { Array: Var a } ? a.Name : ((Var)bar).Name;
+
     /// <summary><c>saved = vBar; vBar = 0;</c> — the adjoint of the value being overwritten.</summary>
     private Var Save(Expr bar, List<Stmt> output)
     {
-        string name = _names.Fresh((bar is Index { Array: Var a } ? a.Name : ((Var)bar).Name) + "Saved");
+        string name = _names.Fresh(BaseName(bar) + "Saved");
         _locals.Add(new Local(name, IrType.Double));
         output.Add(new Assign(name, bar));
         output.Add(Store(bar, X.Lit(0)));

@@ -10,6 +10,29 @@ public static partial class ArraysInPlace
     /// over: each element is overwritten 2k times, always reading neighbours that were just
     /// overwritten themselves. Returns Σ w[i]·sin(y[i]).
     /// </summary>
+    /// <summary>
+    /// Quotients stored into the array they read, at run-time indices that may coincide: with
+    /// i = (j + shift) mod n and shift 0 an element is divided in place (y[i] = y[i] / …), and with
+    /// n = 1 the divisor is the element too.
+    /// </summary>
+    [Differentiable]
+    public static double QuotientsInPlace(double[] x, int shift)
+    {
+        double[] y = (double[])x.Clone();
+        int n = y.Length;
+        for (int j = 0; j < n; j++)
+        {
+            int i = (j + shift) % n;
+            y[i] = y[j] / (1.5 + y[(j + 1) % n] * y[(j + 1) % n]);
+        }
+        double s = 0.0;
+        for (int j = 0; j < n; j++)
+        {
+            s += (1.0 + 0.1 * j) * y[j];
+        }
+        return s;
+    }
+
     [Differentiable]
     public static double PrefixSmooth(double[] x, int k)
     {
