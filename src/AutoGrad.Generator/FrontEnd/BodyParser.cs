@@ -26,12 +26,12 @@ internal sealed partial class BodyParser
     private readonly List<(Opaque Call, IOperation Syntax)> _opaqueCalls = new();
     private readonly HashSet<string> _inputArrays;
     private readonly int _order;
-    private readonly System.Func<IMethodSymbol, bool>? _hasNoCompanions;
+    private readonly System.Func<IMethodSymbol, bool> _hasNoCompanions;
 
     /// <param name="inputArrays">Differentiable array parameters: read-only in the body.</param>
     /// <param name="order">The method's derivative order: its callees must have companions of that order too.</param>
-    /// <param name="hasNoCompanions">Whether a [Differentiable] callee gets no companions (null: assume it does).</param>
-    public BodyParser(NameTable names, HashSet<string> inputArrays, int order, System.Func<IMethodSymbol, bool>? hasNoCompanions)
+    /// <param name="hasNoCompanions">Whether a [Differentiable] callee gets no companions.</param>
+    public BodyParser(NameTable names, HashSet<string> inputArrays, int order, System.Func<IMethodSymbol, bool> hasNoCompanions)
     {
         _names = names;
         _inputArrays = inputArrays;
@@ -552,7 +552,7 @@ internal sealed partial class BodyParser
                 ? $"this method has Order = {_order}, so '{method.Name}' must be [Differentiable(Order = {order})] too"
                 : $"differentiating a derivative of '{method.Name}' takes its second-order companions ({method.Name}TangentTangent, {method.Name}AdjointTangent): mark '{method.Name}' [Differentiable(Order = {order})]";
         }
-        if (_hasNoCompanions?.Invoke(method) == true)
+        if (_hasNoCompanions(method))
         {
             return $"'{method.Name}' cannot be differentiated itself (see its errors), so it has no companions to call";
         }

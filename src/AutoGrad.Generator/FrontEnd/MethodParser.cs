@@ -55,12 +55,17 @@ internal static class MethodParser
         TypeMapper.Map(parameter.Type) is { IsDifferentiable: true }
         && !parameter.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == NoDerivativeAttribute);
 
-    /// <param name="checkCallees">
-    /// Whether a call of a [Differentiable] method that cannot be differentiated itself is an error here
-    /// too (it has no companions to call). Off when checking such a callee, so the check goes one level deep.
-    /// </param>
-    public static MethodModel Parse(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel, CancellationToken cancellationToken,
-        bool checkCallees = true)
+    /// <summary>The front end for the pipeline and the analyzer: the method as it stands in the compilation of <paramref name="semanticModel"/>.</summary>
+    public static MethodModel Parse(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel, CancellationToken cancellationToken)
+    {
+        MethodModel model = Parse(method, syntax, semanticModel, new CalleeSearch(syntax), cancellationToken);
+        CompanionVerdicts.Note(semanticModel.Compilation, method, model.Primal is not null);
+        return model;
+    }
+
+    /// <param name="callees">Learns whether the [Differentiable] methods this one calls get companions (see <see cref="CalleeSearch"/>).</param>
+    internal static MethodModel Parse(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel, CalleeSearch callees,
+        CancellationToken cancellationToken)
     {
         // Binding the body for its errors is the front end's costliest step: done once, or twice when the generator must see companions.
         Diagnostic[] errors = Errors(semanticModel, syntax, cancellationToken);
@@ -75,7 +80,7 @@ internal static class MethodParser
         Function? primal = null;
         try
         {
-            primal = ParseFunction(method, syntax, semanticModel, compiles: errors.Length == 0, diagnostics, checkCallees, cancellationToken);
+            primal = ParseFunction(method, syntax, semanticModel, compiles: errors.Length == 0, diagnostics, callees, cancellationToken);
         }
         catch (System.OperationCanceledException)
         {
@@ -110,7 +115,7 @@ internal static class MethodParser
 
     /// <param name="compiles">Whether the method has no compiler errors (with the companions it calls in view).</param>
     private static Function? ParseFunction(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel, bool compiles,
-        List<DiagnosticInfo> diagnostics, bool checkCallees, CancellationToken cancellationToken)
+        List<DiagnosticInfo> diagnostics, CalleeSearch callees, CancellationToken cancellationToken)
     {
         if (method.GetAttributes().Any(CustomDerivatives.IsCustomDerivative))
         {
@@ -181,13 +186,13 @@ internal static class MethodParser
             if (!calleeVerdicts.TryGetValue(callee, out bool verdict))
             {
                 verdict = !SymbolEqualityComparer.Default.Equals(callee.OriginalDefinition, method.OriginalDefinition)
-                    && HasNoCompanions(callee, semanticModel.Compilation, cancellationToken);
+                    && callees.HasNoCompanions(callee, semanticModel.Compilation, cancellationToken);
                 calleeVerdicts.Add(callee, verdict);
             }
             return verdict;
         }
         var parser = new BodyParser(names, new HashSet<string>(parameters.Where(p => p.IsDifferentiable && p.Type.IsArray).Select(p => p.Name)), OrderOf(method),
-            checkCallees ? CalleeHasNoCompanions : null);
+            CalleeHasNoCompanions);
         Block block = parser.ParseBody(body);
         diagnostics.AddRange(parser.Diagnostics);
         var function = new Function(method.Name, returnType!, parameters.ToEquatableArray(), parser.Locals.ToEquatableArray(), block);
@@ -203,15 +208,6 @@ internal static class MethodParser
         }
         return function;
     }
-
-    /// <summary>
-    /// Whether a [Differentiable] method of this compilation gets no companions (its own errors say
-    /// why): its callers must not call companions that will not exist.
-    /// </summary>
-    private static bool HasNoCompanions(IMethodSymbol callee, Compilation compilation, CancellationToken cancellationToken) =>
-        callee.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is MethodDeclarationSyntax syntax
-        && compilation.ContainsSyntaxTree(syntax.SyntaxTree)
-        && Parse(callee, syntax, compilation.GetSemanticModel(syntax.SyntaxTree), cancellationToken, checkCallees: false).Primal is null;
 
     /// <summary>AG0004: an ordinary method is fed a value that depends on a differentiable input.</summary>
     private static void ReportCallsWithoutDerivative(BodyParser parser, HashSet<string> varied, List<DiagnosticInfo> diagnostics)

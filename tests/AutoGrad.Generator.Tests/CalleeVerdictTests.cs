@@ -1,0 +1,106 @@
+using System.Linq;
+using AutoGrad.Generator.Tests.Harness;
+using Xunit;
+
+namespace AutoGrad.Generator.Tests;
+
+/// <summary>
+/// A caller learns whether a [Differentiable] callee gets companions from the callee's own parse when
+/// that came first (<c>CompanionVerdicts</c>), or by parsing the callee itself. The answer must not
+/// depend on which came first: the order of declarations is the order the pipeline parses them in.
+/// </summary>
+public sealed class CalleeVerdictTests
+{
+    private const string Bad = """
+            [Differentiable] public static double G(double x) { double s = 0; foreach (double v in new[] { x }) { s += v; } return s; }
+        """;
+
+    private const string Good = """
+            [Differentiable] public static double G(double x) => x * x;
+        """;
+
+    private const string Caller = """
+            [Differentiable] public static double F(double x) => G(x) + x;
+        """;
+
+    private static GeneratorRun Run(params string[] members) =>
+        GeneratorHarness.Run("using AutoGrad;\n\npublic static partial class P\n{\n" + string.Join("\n", members) + "\n}\n");
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_callee_without_companions_is_an_error_at_the_call_whichever_is_declared_first(bool calleeFirst)
+    {
+        GeneratorRun run = calleeFirst ? Run(Bad, Caller) : Run(Caller, Bad);
+
+        Assert.Contains(run.AnalyzerDiagnostics, d => d.Id == "AG0001"
+            && At(d) == "G(x)"
+            && d.GetMessage().Contains("cannot be differentiated itself"));
+        // Neither gets companions, so nothing generated calls a missing GAdjoint.
+        Assert.Empty(run.Sources);
+        Assert.DoesNotContain(run.CompileDiagnostics, d => d.Location.SourceTree?.FilePath.EndsWith(".g.cs") == true);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_callee_with_companions_is_called_through_them_whichever_is_declared_first(bool calleeFirst)
+    {
+        GeneratorRun run = calleeFirst ? Run(Good, Caller) : Run(Caller, Good);
+
+        Assert.DoesNotContain(run.AnalyzerDiagnostics, d => d.Id.StartsWith("AG"));
+        Assert.Contains("GAdjoint(", run.AdjointOf("F"));
+        Assert.Equal(2, run.Sources.Length);
+    }
+
+    /// <summary>foreach over an array made in place is not differentiable.</summary>
+    private const string NotDifferentiableH = "[Differentiable] public static double H(double x) { double s = 0; foreach (double v in new[] { x }) { s += v; } return s; }";
+
+    private const string CallsBad = "[Differentiable] public static double G(double x) => H(x) * x;\n" + NotDifferentiableH;
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void A_callee_whose_callee_has_no_companions_has_none_either(int order)
+    {
+        // F → G → H, H not differentiable: G is an error at its call of H, F at its call of G, and nothing is generated.
+        GeneratorRun run = order == 0 ? Run(CallsBad, Caller) : Run(Caller, CallsBad);
+
+        Assert.Contains(run.AnalyzerDiagnostics, d => d.Id == "AG0001" && At(d) == "H(x)" && d.GetMessage().Contains("'H' cannot be differentiated itself"));
+        Assert.Contains(run.AnalyzerDiagnostics, d => d.Id == "AG0001" && At(d) == "G(x)" && d.GetMessage().Contains("'G' cannot be differentiated itself"));
+        Assert.Empty(run.Sources);
+        Assert.DoesNotContain(run.CompileDiagnostics, d => d.Location.SourceTree?.FilePath.EndsWith(".g.cs") == true);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Methods_calling_each_other_have_companions_unless_one_on_the_cycle_cannot(bool withBadCallee)
+    {
+        string g = withBadCallee
+            ? "[Differentiable] public static double G(double x, int n) => n <= 0 ? H(x) : F(x * 0.5, n - 1);"
+            : "[Differentiable] public static double G(double x, int n) => n <= 0 ? x * x : F(x * 0.5, n - 1);";
+        string f = "[Differentiable] public static double F(double x, int n) => System.Math.Sin(G(x, n)) + x;";
+        string h = withBadCallee ? NotDifferentiableH : "";
+        foreach (GeneratorRun run in new[] { Run(f, g, h), Run(g, f, h), Run(h, g, f) })
+        {
+            Assert.DoesNotContain(run.CompileDiagnostics, d => d.Location.SourceTree?.FilePath.EndsWith(".g.cs") == true);
+            if (withBadCallee)
+            {
+                Assert.Contains(run.AnalyzerDiagnostics, d => d.Id == "AG0001" && At(d) == "G(x, n)");
+                // G's own error is its call of H; that G's call of F is one too follows from it, and is not said twice.
+                Assert.Contains(run.AnalyzerDiagnostics, d => d.Id == "AG0001" && At(d) == "H(x)");
+                Assert.Empty(run.Sources);
+            }
+            else
+            {
+                Assert.DoesNotContain(run.AnalyzerDiagnostics, d => d.Id.StartsWith("AG"));
+                Assert.Contains("GAdjoint(", run.AdjointOf("F"));
+                Assert.Contains("FAdjoint(", run.AdjointOf("G"));
+            }
+        }
+    }
+
+    private static string At(Microsoft.CodeAnalysis.Diagnostic diagnostic) =>
+        diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan);
+}
