@@ -103,4 +103,31 @@ public sealed class CalleeVerdictTests
 
     private static string At(Microsoft.CodeAnalysis.Diagnostic diagnostic) =>
         diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan);
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_long_chain_of_callers_is_followed_to_the_method_that_cannot_be_differentiated(bool calleesFirst)
+    {
+        // F0 → F1 → … → F39, and F39 cannot be differentiated.
+        const int length = 40;
+        string[] methods = Enumerable.Range(0, length).Select(i => i == length - 1
+            ? $"[Differentiable] public static double F{i}(double x) {{ double s = 0; foreach (double v in new[] {{ x }}) {{ s += v; }} return s; }}"
+            : $"[Differentiable] public static double F{i}(double x) => F{i + 1}(x) * x;").ToArray();
+        GeneratorRun run = Run(calleesFirst ? methods.Reverse().ToArray() : methods);
+
+        Assert.Null(run.Exception);
+        Assert.DoesNotContain(run.AnalyzerDiagnostics, d => d.Id is "AG0099" or "AD0001");
+        // Callees first, each answer is known when its caller asks: every caller is an error. Callers first,
+        // each parse follows the chain 32 deep, so at least the 31 callers nearest F39 are.
+        int certain = calleesFirst ? length - 1 : 31;
+        foreach (int i in Enumerable.Range(length - 1 - certain, certain))
+        {
+            Assert.Contains(run.AnalyzerDiagnostics, d => d.Id == "AG0001" && At(d) == $"F{i + 1}(x)");
+        }
+        if (calleesFirst)
+        {
+            Assert.Empty(run.Sources);
+        }
+    }
 }

@@ -21,6 +21,9 @@ internal sealed class CalleeSearch
     /// <summary>Nested parses beyond this depth assume their callees' companions (no answer is remembered): the compiler's stack is not ours to spend.</summary>
     private const int MaxDepth = 32;
 
+    /// <summary>Whether some answer was assumed for want of depth: then not even the outermost method's is certain.</summary>
+    public bool ReachedMaxDepth { get; private set; }
+
     /// <summary>The methods being parsed, outermost first, by declaration: a parse that must see companions binds in another compilation, whose symbols differ.</summary>
     private readonly List<MethodDeclarationSyntax> _parsing;
 
@@ -44,6 +47,7 @@ internal sealed class CalleeSearch
         int depth = _parsing.FindIndex(m => m.SyntaxTree == syntax.SyntaxTree && m.Span == syntax.Span);
         if (depth >= 0 || _parsing.Count >= MaxDepth)
         {
+            ReachedMaxDepth |= depth < 0;
             _outermostAssumed = System.Math.Min(_outermostAssumed, depth >= 0 ? depth : 0);
             return false;
         }

@@ -58,8 +58,12 @@ internal static class MethodParser
     /// <summary>The front end for the pipeline and the analyzer: the method as it stands in the compilation of <paramref name="semanticModel"/>.</summary>
     public static MethodModel Parse(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel, CancellationToken cancellationToken)
     {
-        MethodModel model = Parse(method, syntax, semanticModel, new CalleeSearch(syntax), cancellationToken);
-        CompanionVerdicts.Note(semanticModel.Compilation, method, model.Primal is not null);
+        var callees = new CalleeSearch(syntax);
+        MethodModel model = Parse(method, syntax, semanticModel, callees, cancellationToken);
+        if (!callees.ReachedMaxDepth)
+        {
+            CompanionVerdicts.Note(semanticModel.Compilation, method, model.Primal is not null);
+        }
         return model;
     }
 
