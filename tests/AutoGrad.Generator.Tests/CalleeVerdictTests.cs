@@ -11,9 +11,7 @@ namespace AutoGrad.Generator.Tests;
 /// </summary>
 public sealed class CalleeVerdictTests
 {
-    private const string Bad = """
-            [Differentiable] public static double G(double x) { double s = 0; foreach (double v in new[] { x }) { s += v; } return s; }
-        """;
+    private static readonly string Bad = NotDifferentiable("G");
 
     private const string Good = """
             [Differentiable] public static double G(double x) => x * x;
@@ -25,6 +23,14 @@ public sealed class CalleeVerdictTests
 
     private static GeneratorRun Run(params string[] members) =>
         GeneratorHarness.Run("using AutoGrad;\n\npublic static partial class P\n{\n" + string.Join("\n", members) + "\n}\n");
+
+    /// <summary>A method of one double that AutoGrad rejects: foreach over an array made in place.</summary>
+    private static string NotDifferentiable(string name) =>
+        $"[Differentiable] public static double {name}(double x) {{ double s = 0; foreach (double v in new[] {{ x }}) {{ s += v; }} return s; }}";
+
+    /// <summary>Nothing generated calls a companion that was not generated (or fails to compile for another reason).</summary>
+    private static void AssertGeneratedCodeCompiles(GeneratorRun run) =>
+        Assert.DoesNotContain(run.CompileDiagnostics, d => d.Location.SourceTree?.FilePath.EndsWith(".g.cs") == true);
 
     [Theory]
     [InlineData(true)]
@@ -38,7 +44,7 @@ public sealed class CalleeVerdictTests
             && d.GetMessage().Contains("cannot be differentiated itself"));
         // Neither gets companions, so nothing generated calls a missing GAdjoint.
         Assert.Empty(run.Sources);
-        Assert.DoesNotContain(run.CompileDiagnostics, d => d.Location.SourceTree?.FilePath.EndsWith(".g.cs") == true);
+        AssertGeneratedCodeCompiles(run);
     }
 
     [Theory]
@@ -53,23 +59,20 @@ public sealed class CalleeVerdictTests
         Assert.Equal(2, run.Sources.Length);
     }
 
-    /// <summary>foreach over an array made in place is not differentiable.</summary>
-    private const string NotDifferentiableH = "[Differentiable] public static double H(double x) { double s = 0; foreach (double v in new[] { x }) { s += v; } return s; }";
-
-    private const string CallsBad = "[Differentiable] public static double G(double x) => H(x) * x;\n" + NotDifferentiableH;
+    private static readonly string CallsBad = "[Differentiable] public static double G(double x) => H(x) * x;\n" + NotDifferentiable("H");
 
     [Theory]
-    [InlineData(0)]
-    [InlineData(1)]
-    public void A_callee_whose_callee_has_no_companions_has_none_either(int order)
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_callee_whose_callee_has_no_companions_has_none_either(bool calleesFirst)
     {
         // F → G → H, H not differentiable: G is an error at its call of H, F at its call of G, and nothing is generated.
-        GeneratorRun run = order == 0 ? Run(CallsBad, Caller) : Run(Caller, CallsBad);
+        GeneratorRun run = calleesFirst ? Run(CallsBad, Caller) : Run(Caller, CallsBad);
 
         Assert.Contains(run.AnalyzerDiagnostics, d => d.Id == "AG0001" && At(d) == "H(x)" && d.GetMessage().Contains("'H' cannot be differentiated itself"));
         Assert.Contains(run.AnalyzerDiagnostics, d => d.Id == "AG0001" && At(d) == "G(x)" && d.GetMessage().Contains("'G' cannot be differentiated itself"));
         Assert.Empty(run.Sources);
-        Assert.DoesNotContain(run.CompileDiagnostics, d => d.Location.SourceTree?.FilePath.EndsWith(".g.cs") == true);
+        AssertGeneratedCodeCompiles(run);
     }
 
     [Theory]
@@ -81,10 +84,10 @@ public sealed class CalleeVerdictTests
             ? "[Differentiable] public static double G(double x, int n) => n <= 0 ? H(x) : F(x * 0.5, n - 1);"
             : "[Differentiable] public static double G(double x, int n) => n <= 0 ? x * x : F(x * 0.5, n - 1);";
         string f = "[Differentiable] public static double F(double x, int n) => System.Math.Sin(G(x, n)) + x;";
-        string h = withBadCallee ? NotDifferentiableH : "";
+        string h = withBadCallee ? NotDifferentiable("H") : "";
         foreach (GeneratorRun run in new[] { Run(f, g, h), Run(g, f, h), Run(h, g, f) })
         {
-            Assert.DoesNotContain(run.CompileDiagnostics, d => d.Location.SourceTree?.FilePath.EndsWith(".g.cs") == true);
+            AssertGeneratedCodeCompiles(run);
             if (withBadCallee)
             {
                 Assert.Contains(run.AnalyzerDiagnostics, d => d.Id == "AG0001" && At(d) == "G(x, n)");
@@ -112,7 +115,7 @@ public sealed class CalleeVerdictTests
         // F0 → F1 → … → F39, and F39 cannot be differentiated.
         const int length = 40;
         string[] methods = Enumerable.Range(0, length).Select(i => i == length - 1
-            ? $"[Differentiable] public static double F{i}(double x) {{ double s = 0; foreach (double v in new[] {{ x }}) {{ s += v; }} return s; }}"
+            ? NotDifferentiable($"F{i}")
             : $"[Differentiable] public static double F{i}(double x) => F{i + 1}(x) * x;").ToArray();
         GeneratorRun run = Run(calleesFirst ? methods.Reverse().ToArray() : methods);
 

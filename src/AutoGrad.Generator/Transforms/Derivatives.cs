@@ -21,9 +21,9 @@ internal static class Derivatives
     /// </summary>
     public static IReadOnlyList<Term>? Of(Expr value, Expr result)
     {
-        if (ScaledSquare(value) is (Literal scale, Expr operand))
+        if (ScaledSquare(value) is (Literal twiceScale, Expr operand))
         {
-            return new[] { new Term(operand, X.Mul(Doubled(scale), operand), MayBeUnbounded: false) };
+            return new[] { new Term(operand, X.Mul(twiceScale, operand), MayBeUnbounded: false) };
         }
         (string? rule, Expr[] operands) = value switch
         {
@@ -64,40 +64,25 @@ internal static class Derivatives
     /// twice, which the linearizer keeps in one statement. Its partial is 2c·v, a single product: the chain
     /// rule through a temporary t = c·v adds v̄ += t̄·c after t̄ = s·v, beside v̄ += s·t, three products
     /// for what a person writes as 2c·v (so the reverse of 100·b·b is b̄ = s·(200·b), as by hand). Doubling
-    /// c is exact, so 2c·v is exactly c·v + v·c, the sum of the two partials.
+    /// c is exact, so 2c·v is exactly c·v + v·c, the sum of the two partials. Gives 2c and v, or null.
     /// </summary>
-    public static (Literal Scale, Expr Operand)? ScaledSquare(Expr value)
+    public static (Literal TwiceScale, Expr Operand)? ScaledSquare(Expr value) =>
+        value is Binary { Op: BinaryOp.Multiply, Left: var left, Right: var right } && value.Type.IsDouble
+            ? Scaled(left, right) ?? Scaled(right, left)
+            : null;
+
+    /// <summary>Whether <paramref name="product"/> is c·v or v·c for <paramref name="v"/>, a double variable or element, and c a finite literal: 2c then.</summary>
+    private static (Literal TwiceScale, Expr Operand)? Scaled(Expr product, Expr v)
     {
-        if (value is not Binary { Op: BinaryOp.Multiply, Left: var left, Right: var right } || !value.Type.IsDouble)
+        if (!v.Type.IsDouble || v is not (Var or Index { Array: Var }) || product is not Binary { Op: BinaryOp.Multiply, Left: var a, Right: var b })
         {
             return null;
         }
-        foreach ((Expr product, Expr other) in new[] { (left, right), (right, left) })
-        {
-            if (IsOperand(other) && product is Binary { Op: BinaryOp.Multiply, Left: var a, Right: var b } && product.Type.IsDouble
-                && (a, b) switch
-                {
-                    (Literal c, _) when b.Equals(other) && IsFinite(c) => true,
-                    (_, Literal c) when a.Equals(other) && IsFinite(c) => true,
-                    _ => false,
-                })
-            {
-                return ((Literal)(a is Literal ? a : b), other);
-            }
-        }
-        return null;
-    }
-
-    /// <summary>A double variable or element: an operand with an adjoint of its own.</summary>
-    private static bool IsOperand(Expr e) => e.Type.IsDouble && e is Var or Index { Array: Var };
-
-    private static bool IsFinite(Literal c) =>
-        c.LiteralType.Kind == ValueKind.Double && X.TryValue(c, out double value) && !double.IsInfinity(2 * value) && !double.IsNaN(value);
-
-    private static Literal Doubled(Literal c)
-    {
-        X.TryValue(c, out double value);
-        return X.Lit(2 * value);
+        (Expr scale, Expr factor) = a is Literal ? (a, b) : (b, a);
+        return scale is Literal { LiteralType.Kind: ValueKind.Double } c && factor.Equals(v)
+            && X.TryValue(c, out double value) && !double.IsNaN(value) && !double.IsInfinity(2 * value)
+                ? (X.Lit(2 * value), v)
+                : null;
     }
 
     /// <summary>

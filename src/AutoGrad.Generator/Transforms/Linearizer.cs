@@ -119,7 +119,7 @@ internal sealed class Linearizer
     {
         Unary { Op: UnaryOp.Negate } u => (u with { Operand = Atom(u.Operand, output) }, PrimitiveRules.Negate),
         // c * v * v stays whole: its partial 2c·v needs no temporary (see Derivatives.ScaledSquare).
-        Binary b when Derivatives.ScaledSquare(b) is not null && IrWalk.Children(b).All(IsAtomOrScaled) => (b, PrimitiveRules.OperatorName(b.Op)),
+        Binary b when Derivatives.ScaledSquare(b) is (_, Expr v) && IsAtom(v) => (b, PrimitiveRules.OperatorName(b.Op)),
         Binary b => (b with { Left = Atom(b.Left, output), Right = Atom(b.Right, output) }, PrimitiveRules.OperatorName(b.Op)),
         Primitive p => (p with { Args = p.Args.Select(a => Atom(a, output)).ToEquatableArray() }, p.Name),
         Call c => (c with { Args = c.Args.Select((a, i) => CallArgument(c, i, a, output)).ToEquatableArray() }, null),
@@ -232,8 +232,6 @@ internal sealed class Linearizer
 
     /// <summary>Cheap to evaluate again, with no effects: no calls.</summary>
     private static bool IsSimple(Expr expr) => !IrWalk.SelfAndDescendants(expr).Any(e => e is Opaque or Call or Primitive or NewArray or CloneArray);
-
-    private static bool IsAtomOrScaled(Expr expr) => IsAtom(expr) || expr is Binary { Op: BinaryOp.Multiply } b && IsAtom(b.Left) && IsAtom(b.Right);
 
     /// <summary>A value an operation can take as an operand as it is: a variable, a literal, an element read.</summary>
     private static bool IsAtom(Expr expr) => expr is Var or Literal || expr is Index { Array: Var } index && IsSimple(index.Position);
