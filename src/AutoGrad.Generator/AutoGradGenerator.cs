@@ -19,12 +19,24 @@ public sealed class AutoGradGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        IncrementalValuesProvider<MethodModel> methods = context.SyntaxProvider
+        // Keys first: what each method's parse depends on, compared by value, so that an edit that changes none
+        // of it (a body elsewhere, a comment) reuses the method's model without binding it again.
+        IncrementalValueProvider<ProjectShape> shape = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => ProjectShape.Of(compilation, cancellationToken))
+            .WithTrackingName(TrackingNames.Shape);
+        IncrementalValuesProvider<ParseKey> keys = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 MethodParser.DifferentiableAttribute,
                 predicate: static (node, _) => node is MethodDeclarationSyntax,
-                transform: static (ctx, cancellationToken) => MethodParser.Parse(
-                    (IMethodSymbol)ctx.TargetSymbol, (MethodDeclarationSyntax)ctx.TargetNode, ctx.SemanticModel, cancellationToken))
+                transform: static (ctx, cancellationToken) => MethodSite.Of((MethodDeclarationSyntax)ctx.TargetNode, cancellationToken))
+            .Combine(shape)
+            .Select(static (pair, _) => ParseKey.Of(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.ParseKeys);
+
+        IncrementalValuesProvider<MethodModel> methods = keys
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => new CurrentCompilation(compilation)))
+            .WithComparer(CurrentCompilation.KeyComparer)
+            .Select(static (pair, cancellationToken) => MethodParser.Parse(pair.Left, pair.Right.Get(), cancellationToken))
             .WithTrackingName(TrackingNames.Methods);
 
         IncrementalValuesProvider<GeneratedCompanions> companions = methods

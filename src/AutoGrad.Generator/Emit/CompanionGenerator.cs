@@ -27,7 +27,8 @@ internal static class CompanionGenerator
     {
         if (model.Primal is null)
         {
-            return new GeneratedCompanions(model.HintName, null, EquatableArray<DiagnosticInfo>.Empty);
+            // The analyzer reports why a method has no IR, except for a method the pipeline could not find (no location): nothing else would.
+            return new GeneratedCompanions(model.HintName, null, model.Location is null ? model.Diagnostics : EquatableArray<DiagnosticInfo>.Empty);
         }
         try
         {

@@ -55,6 +55,26 @@ internal static class MethodParser
         TypeMapper.Map(parameter.Type) is { IsDifferentiable: true }
         && !parameter.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == NoDerivativeAttribute);
 
+    /// <summary>
+    /// The front end for the pipeline: the method at <paramref name="key"/>'s site, bound in <paramref name="compilation"/>,
+    /// the compilation of the run that made the key.
+    /// </summary>
+    public static MethodModel Parse(ParseKey key, Compilation? compilation, CancellationToken cancellationToken)
+    {
+        MethodSite site = key.Site;
+        if (compilation is not null
+            && site.Find(compilation, cancellationToken) is { } syntax
+            && compilation.GetSemanticModel(syntax.SyntaxTree) is var semanticModel
+            && semanticModel.GetDeclaredSymbol(syntax, cancellationToken) is IMethodSymbol method)
+        {
+            return Parse(method, syntax, semanticModel, cancellationToken);
+        }
+        // Not reached: a key is parsed only in the run whose compilation it was made from. Said, not thrown.
+        var lost = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, site.Body.Name,
+            $"the method at {site.FilePath}({site.Start.Line + 1},{site.Start.Character + 1}) was not found in the compilation");
+        return new MethodModel(null, EquatableArray<ContainingType>.Empty, "", false, "", site.Body.Name, null, 0, null, EquatableArray.Of(lost));
+    }
+
     /// <summary>The front end for the pipeline and the analyzer: the method as it stands in the compilation of <paramref name="semanticModel"/>.</summary>
     public static MethodModel Parse(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel, CancellationToken cancellationToken)
     {

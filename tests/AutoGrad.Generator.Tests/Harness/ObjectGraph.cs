@@ -42,6 +42,12 @@ internal static class ObjectGraph
             {
                 return;
             }
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(System.Collections.Immutable.ImmutableArray<>)
+                && (bool)type.GetProperty(nameof(System.Collections.Immutable.ImmutableArray<int>.IsDefault))!.GetValue(node)!)
+            {
+                // A default ImmutableArray holds nothing, and throws if enumerated.
+                return;
+            }
             if (node is IEnumerable sequence)
             {
                 int index = 0;
