@@ -8,7 +8,15 @@ using Microsoft.CodeAnalysis;
 namespace AutoGrad.Generator.Tests.Corpus;
 
 /// <summary>One project of the repository, as the corpus test compiles it: its files and what it references beyond the framework and the runtime library.</summary>
-internal sealed record CorpusProject(string Name, IReadOnlyList<string> Files, OutputKind Kind, IReadOnlyList<MetadataReference> ExtraReferences);
+internal sealed record CorpusProject(string Name, IReadOnlyList<string> Files, OutputKind Kind, IReadOnlyList<MetadataReference> ExtraReferences)
+{
+    /// <summary>The project's compilation with <paramref name="sources"/> in place of its files' text, one per file.</summary>
+    public Microsoft.CodeAnalysis.CSharp.CSharpCompilation Compile(string[] sources)
+    {
+        Microsoft.CodeAnalysis.CSharp.CSharpCompilation input = Harness.GeneratorHarness.Compile(sources);
+        return input.WithOptions(input.Options.WithOutputKind(Kind)).AddReferences(ExtraReferences);
+    }
+}
 
 /// <summary>The repository's own C#: the runtime, the generator and each sample (with the shared files it links).</summary>
 internal static class CorpusProjects

@@ -45,8 +45,7 @@ public sealed class CorpusTests
         string[] sources = project.Files
             .Select(f => marker.Visit(CSharpSyntaxTree.ParseText(File.ReadAllText(f), GeneratorHarness.ParseOptions).GetRoot())!.ToFullString())
             .ToArray();
-        CSharpCompilation input = GeneratorHarness.Compile(sources);
-        input = input.WithOptions(input.Options.WithOutputKind(project.Kind)).AddReferences(project.ExtraReferences);
+        CSharpCompilation input = project.Compile(sources);
         string RelativePath(SyntaxTree tree) => project.Files[input.SyntaxTrees.IndexOf(tree)][(CorpusProjects.RepositoryRoot.Length + 1)..];
 
         GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.CreateDriver(), input);
