@@ -34,7 +34,7 @@ internal static class CompanionFileEmitter
         writer.Line("/// Adjoints are accumulated, never overwritten: clear them first for a plain gradient.");
         writer.Line("/// </summary>");
         writer.Line(GeneratedCodeAttribute);
-        FunctionEmitter.Write(writer, companions.Adjoint, modifiers);
+        FunctionEmitter.Write(writer, companions.Adjoint, modifiers, companions.ReverseSweep);
 
         if (companions.AdjointTangent is Function adjointTangent)
         {

@@ -53,6 +53,12 @@ internal static class CompanionGenerator
         Function linear = Linearize(primal);
         Function tangent = ForwardOfLinear(linear);
         Function adjoint = ReverseTransform.Run(linear, isFinal: order == 1);
+        Function? reverseSweep = null;
+        // A scalar function of one scalar differentiates fastest forward; a companion differentiated again keeps the reverse sweep.
+        if (order == 1 && TangentAdjoint.Applies(linear) && TangentAdjoint.Run(linear, tangent, adjoint) is var (forward, sweep))
+        {
+            (adjoint, reverseSweep) = (forward, sweep);
+        }
         // Higher orders compose the transforms: the tangent of the adjoint is forward over reverse.
         Function? adjointTangent = order >= 2 ? Forward(adjoint) : null;
         // Forward over forward, once per order above the first: FTangentTangent, FTangentTangentTangent, …
@@ -61,17 +67,18 @@ internal static class CompanionGenerator
         {
             higherTangents.Add(Forward(lower));
         }
-        return new CompanionSet(tangent, adjoint, adjointTangent, higherTangents);
+        return new CompanionSet(tangent, adjoint, reverseSweep, adjointTangent, higherTangents);
     }
 }
 
 /// <summary>The companions of one method, in IR.</summary>
 internal sealed class CompanionSet
 {
-    public CompanionSet(Function tangent, Function adjoint, Function? adjointTangent, IReadOnlyList<Function> higherTangents)
+    public CompanionSet(Function tangent, Function adjoint, Function? reverseSweep, Function? adjointTangent, IReadOnlyList<Function> higherTangents)
     {
         Tangent = tangent;
         Adjoint = adjoint;
+        ReverseSweep = reverseSweep;
         AdjointTangent = adjointTangent;
         HigherTangents = higherTangents;
     }
@@ -79,6 +86,9 @@ internal sealed class CompanionSet
     public Function Tangent { get; }
 
     public Function Adjoint { get; }
+
+    /// <summary>The reverse sweep an Adjoint by forward mode falls back on (see <see cref="TangentAdjoint"/>): a local function of it.</summary>
+    public Function? ReverseSweep { get; }
 
     public Function? AdjointTangent { get; }
 

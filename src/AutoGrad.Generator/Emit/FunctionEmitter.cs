@@ -7,10 +7,26 @@ namespace AutoGrad.Generator.Emit;
 /// <summary>Writes an IR function as a C# method: locals first, then the body, statement by statement.</summary>
 internal static class FunctionEmitter
 {
-    public static void Write(SourceWriter writer, Function companion, string modifiers)
+    /// <param name="localFunction">A function written inside this one, as a local function.</param>
+    public static void Write(SourceWriter writer, Function companion, string modifiers, Function? localFunction = null)
     {
         Function function = MatrixRows.Rewrite(VectorLoops.Rewrite(companion));
         writer.Open($"{modifiers} {Signature(function)}");
+        WriteBody(writer, function);
+        if (localFunction is not null)
+        {
+            writer.Line();
+            // Not static: in an instance method it may read the instance. It declares every name it uses, so it captures nothing else.
+            Function local = MatrixRows.Rewrite(VectorLoops.Rewrite(localFunction));
+            writer.Open(Signature(local));
+            WriteBody(writer, local);
+            writer.Close();
+        }
+        writer.Close();
+    }
+
+    private static void WriteBody(SourceWriter writer, Function function)
+    {
         foreach (Local local in function.Locals)
         {
             writer.Line($"{local.Type.CSharpName} {ExpressionPrinter.Identifier(local.Name)} = {DefaultOf(local.Type)};");
@@ -20,7 +36,6 @@ internal static class FunctionEmitter
             writer.Line();
         }
         WriteStatements(writer, function.Body);
-        writer.Close();
     }
 
     /// <summary><c>ReturnType Name(parameters)</c>: also how a diagnostic shows the signature it expects.</summary>

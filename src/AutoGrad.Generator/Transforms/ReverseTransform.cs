@@ -113,24 +113,10 @@ internal sealed class ReverseTransform
 
     private Function Build(Function structured, Block body, string result)
     {
-        var statements = new List<Stmt>();
-        var parameters = new List<Parameter>();
-        foreach (Parameter parameter in structured.Parameters)
-        {
-            parameters.Add(parameter);
-            if (parameter.IsDifferentiable)
-            {
-                string adjoint = parameter.Name + "Adjoint";
-                // Adjoints and the seed are differentiable inputs of the Adjoint companion in turn: forward over reverse differentiates them.
-                parameters.Add(new Parameter(adjoint, parameter.Type, IsDifferentiable: true, IsRef: !parameter.Type.IsArray));
-                if (parameter.Type.IsArray)
-                {
-                    statements.Add(ArrayOps.SameLength(parameter.Name, adjoint));
-                }
-            }
-        }
+        var statements = new List<Stmt>(structured.Parameters
+            .Where(p => p.IsDifferentiable && p.Type.IsArray)
+            .Select(p => ArrayOps.SameLength(p.Name, p.Name + "Adjoint")));
         IrType resultType = structured.ReturnType;
-        parameters.Add(new Parameter("seed", resultType, IsDifferentiable: true, DefaultValue: resultType.IsArray ? null : "1.0"));
 
         statements.Add(new Comment("Forward sweep: compute the value, recording what the reverse sweep needs."));
         FusedLoops? fused = resultType.IsArray || !_activity.IsActive(result) ? null : FusedLoops.Find(body, _activity, _recording);
@@ -175,7 +161,7 @@ internal sealed class ReverseTransform
             ZeroAdjoints.Rewrite(new Block(statements.ToEquatableArray()), _bars.Values.Where(b => b.Type.IsDouble).Select(b => b.Name).ToList()));
 
         IEnumerable<Local> locals = structured.Locals.Concat(_recording.Locals.Where(l => fused?.Counters.Contains(l.Name) != true)).Concat(_locals);
-        return new Function(structured.Name + "Adjoint", resultType, Signatures.TrailingDefaultsOnly(parameters), locals.ToEquatableArray(), finalBody);
+        return new Function(structured.Name + "Adjoint", resultType, Signatures.Adjoint(structured.Parameters, resultType), locals.ToEquatableArray(), finalBody);
     }
 
     /// <summary>

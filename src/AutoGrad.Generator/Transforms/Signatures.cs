@@ -8,6 +8,26 @@ namespace AutoGrad.Generator.Transforms;
 internal static class Signatures
 {
     /// <summary>
+    /// The Adjoint companion's parameters: each input, with its adjoint after each differentiable one
+    /// (<c>ref</c> for a scalar), then the seed.
+    /// </summary>
+    public static EquatableArray<Parameter> Adjoint(IEnumerable<Parameter> primal, IrType resultType)
+    {
+        var parameters = new List<Parameter>();
+        foreach (Parameter parameter in primal)
+        {
+            parameters.Add(parameter);
+            if (parameter.IsDifferentiable)
+            {
+                // Adjoints and the seed are differentiable inputs of the Adjoint companion in turn: forward over reverse differentiates them.
+                parameters.Add(new Parameter(parameter.Name + "Adjoint", parameter.Type, IsDifferentiable: true, IsRef: !parameter.Type.IsArray));
+            }
+        }
+        parameters.Add(new Parameter("seed", resultType, IsDifferentiable: true, DefaultValue: resultType.IsArray ? null : "1.0"));
+        return TrailingDefaultsOnly(parameters);
+    }
+
+    /// <summary>
     /// C# allows default values only on trailing parameters: a user default survives in a companion
     /// only where every later parameter has one too.
     /// </summary>
