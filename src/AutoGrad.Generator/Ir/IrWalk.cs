@@ -41,6 +41,14 @@ internal static class IrWalk
         _ => statement,
     };
 
+    /// <summary>The variables a statement assigns whole (not element stores), once per assignment.</summary>
+    public static IEnumerable<string> WholeTargets(Stmt statement) => statement switch
+    {
+        Assign { IsElement: false } a => new[] { a.Target },
+        AssignTuple t => t.Targets.AsEnumerable(),
+        _ => Enumerable.Empty<string>(),
+    };
+
     /// <summary>The expressions a statement evaluates itself (not those of its child blocks).</summary>
     public static IEnumerable<Expr> Expressions(Stmt statement) => statement switch
     {

@@ -64,9 +64,9 @@ internal sealed class ReverseTransform
         ReverseRecording recording = ReverseRecording.Plan(structured, activity, names);
         var transform = new ReverseTransform(structured, activity, recording, names);
         Function adjoint = transform.Build(structured, isFinal ? transform.EagerCalls(recording.Body) : recording.Body, result);
-        return isFinal
-            ? adjoint with { Body = ScratchArrays.Rewrite(adjoint.Body, new HashSet<string>(transform._bars.Values.Select(b => b.Name))) }
-            : adjoint;
+        var adjoints = new HashSet<string>(transform._bars.Values.Select(b => b.Name));
+        adjoint = RegisterAccumulations.Rewrite(adjoint, adjoints, names);
+        return isFinal ? adjoint with { Body = ScratchArrays.Rewrite(adjoint.Body, adjoints) } : adjoint;
     }
 
     /// <summary>

@@ -27,12 +27,7 @@ internal static class ScratchArrays
         List<Stmt> all = IrWalk.Statements(body).ToList();
         // A sum of arrays reads both whole and keeps neither.
         List<Expr> uses = all.Where(s => s is not AccumulateArray).SelectMany(IrWalk.Expressions).ToList();
-        var writes = all.SelectMany(s => s switch
-        {
-            Assign { IsElement: false } a => new[] { a.Target },
-            AssignTuple t => t.Targets.AsEnumerable(),
-            _ => Enumerable.Empty<string>(),
-        }).GroupBy(name => name).ToDictionary(g => g.Key, g => g.Count());
+        var writes = all.SelectMany(IrWalk.WholeTargets).GroupBy(name => name).ToDictionary(g => g.Key, g => g.Count());
         var output = new List<Stmt>();
         var rented = new List<Var>();
         foreach (Stmt statement in body.Statements)

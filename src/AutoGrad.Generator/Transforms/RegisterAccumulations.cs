@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using System.Linq;
+using AutoGrad.Generator.FrontEnd;
+using AutoGrad.Generator.Ir;
+using AutoGrad.Generator.Model;
+using AutoGrad.Generator.Rules;
+
+namespace AutoGrad.Generator.Transforms;
+
+/// <summary>
+/// In a loop of the reverse sweep, an element of a local array's adjoint that every iteration adds
+/// into at the same index (GMM's triangle: <c>centeredBar[column] += t0Bar * icf[c, entry]</c> over
+/// the rows) is a chain through memory: each add waits for the previous iteration's store to be read
+/// back. Summed in a local and added once after the loop, the chain stays in a register. Only for
+/// the adjoints of arrays the companion makes itself (nothing else can be the same array), only
+/// where the loop touches that adjoint nowhere else and changes nothing the index reads, and never
+/// for the value the function returns: that is the user's arithmetic and keeps its order. The sum
+/// is added in a different order, so the adjoint may differ in its last bits.
+/// </summary>
+internal static class RegisterAccumulations
+{
+    /// <param name="adjoints">The adjoints of the function's variables: only the arrays among them made with <c>new</c> qualify.</param>
+    public static Function Rewrite(Function function, ISet<string> adjoints, NameTable names)
+    {
+        var fresh = new HashSet<string>(adjoints.Where(a => IsMadeHere(function.Body, a)));
+        if (fresh.Count == 0)
+        {
+            return function;
+        }
+        var locals = new List<Local>();
+        Block body = Rewrite(function.Body, fresh, names, locals);
+        return locals.Count == 0 ? function : function with { Body = body, Locals = function.Locals.Concat(locals).ToEquatableArray() };
+    }
+
+    /// <summary>Whether every whole-array assignment to <paramref name="name"/> makes a new array (or takes back one it made, from a recording).</summary>
+    private static bool IsMadeHere(Block body, string name)
+    {
+        List<Assign> assigns = IrWalk.Statements(body).OfType<Assign>().Where(a => a.Target == name && !a.IsElement).ToList();
+        return assigns.Count > 0 && assigns.All(a => a.Value is NewArray or PopExpr)
+            && !IrWalk.Statements(body).Any(s => s is AssignTuple t && t.Targets.Contains(name));
+    }
+
+    private static Block Rewrite(Block block, ISet<string> fresh, NameTable names, List<Local> locals) => new(block.Statements.SelectMany(statement =>
+    {
+        Stmt inner = IrWalk.MapBlocks(statement, b => Rewrite(b, fresh, names, locals));
+        return inner is While loop ? Hoist(loop, fresh, names, locals) : new[] { inner };
+    }).ToEquatableArray());
+
+    private static IEnumerable<Stmt> Hoist(While loop, ISet<string> fresh, NameTable names, List<Local> locals)
+    {
+        List<Stmt> all = IrWalk.Statements(loop.Body).ToList();
+        if (all.Any(s => s is Return))
+        {
+            return new[] { loop };
+        }
+        var assigned = new HashSet<string>(all.SelectMany(IrWalk.WholeTargets));
+        var before = new List<Stmt>();
+        var after = new List<Stmt>();
+        var body = new List<Stmt>();
+        foreach (Stmt statement in loop.Body.Statements)
+        {
+            if (statement is Assign { Position: Expr position, Value: Binary { Op: BinaryOp.Add or BinaryOp.Subtract, Left: Index { Array: Var array } read } added } assign
+                && assign.Writes(read) && fresh.Contains(assign.Target) && array.Type.Element is { IsDouble: true }
+                && !IrWalk.VariablesRead(added.Right).Contains(assign.Target)
+                && !IrWalk.VariablesRead(loop.Condition).Contains(assign.Target)
+                && IrWalk.MentionCount(loop.Body, assign.Target) == IrWalk.MentionCount(Block.Of(assign), assign.Target)
+                && !IrWalk.VariablesRead(position).Any(assigned.Contains))
+            {
+                var sum = new Var(names.Fresh(assign.Target + "Sum"), IrType.Double);
+                locals.Add(new Local(sum.Name, IrType.Double));
+                before.Add(new Assign(sum.Name, X.Lit(0)));
+                body.Add(new Assign(sum.Name, new Binary(added.Op, sum, added.Right, IrType.Double)));
+                // Nothing added, nothing to store: also no element read where the loop did not run.
+                after.Add(new If(X.Compare(BinaryOp.NotEqual, sum, X.Lit(0)),
+                    Block.Of(assign with { Value = X.Add(read, sum) }), Block.Empty));
+                continue;
+            }
+            body.Add(statement);
+        }
+        return before.Count == 0 ? new[] { loop } : before.Append(loop with { Body = new Block(body.ToEquatableArray()) }).Concat(after);
+    }
+}
