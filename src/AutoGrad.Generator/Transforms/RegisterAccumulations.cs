@@ -13,9 +13,9 @@ namespace AutoGrad.Generator.Transforms;
 /// the rows) is a chain through memory: each add waits for the previous iteration's store to be read
 /// back. Summed in a local and added once after the loop, the chain stays in a register. Only for
 /// the adjoints of arrays the companion makes itself (nothing else can be the same array), only
-/// where the loop touches that adjoint nowhere else and changes nothing the index reads, and never
-/// for the value the function returns: that is the user's arithmetic and keeps its order. The sum
-/// is added in a different order, so the adjoint may differ in its last bits.
+/// where the loop touches that adjoint nowhere else and the index is made of scalars the loop does
+/// not change, and never for the value the function returns: that is the user's arithmetic and
+/// keeps its order. The sum is added in a different order, so the adjoint may differ in its last bits.
 /// </summary>
 internal static class RegisterAccumulations
 {
@@ -46,6 +46,11 @@ internal static class RegisterAccumulations
         return inner is While loop ? Hoist(loop, fresh, names, locals) : new[] { inner };
     }).ToEquatableArray());
 
+    /// <summary>An index made of scalars the loop does not change: an element read in it could change through any store or call.</summary>
+    private static bool IsFixed(Expr position, ISet<string> assigned) =>
+        !IrWalk.SelfAndDescendants(position).Any(e => e is Index or Call or Opaque or PopExpr)
+        && !IrWalk.VariablesRead(position).Any(assigned.Contains);
+
     private static IEnumerable<Stmt> Hoist(While loop, ISet<string> fresh, NameTable names, List<Local> locals)
     {
         List<Stmt> all = IrWalk.Statements(loop.Body).ToList();
@@ -53,7 +58,9 @@ internal static class RegisterAccumulations
         {
             return new[] { loop };
         }
-        var assigned = new HashSet<string>(all.SelectMany(IrWalk.WholeTargets));
+        // What may change in the loop: variables assigned whole, or by ref to a call.
+        var assigned = new HashSet<string>(all.SelectMany(IrWalk.WholeTargets)
+            .Concat(all.SelectMany(IrWalk.Expressions).SelectMany(IrWalk.SelfAndDescendants).OfType<RefArg>().Select(r => r.Name)));
         var before = new List<Stmt>();
         var after = new List<Stmt>();
         var body = new List<Stmt>();
@@ -64,7 +71,7 @@ internal static class RegisterAccumulations
                 && !IrWalk.VariablesRead(added.Right).Contains(assign.Target)
                 && !IrWalk.VariablesRead(loop.Condition).Contains(assign.Target)
                 && IrWalk.MentionCount(loop.Body, assign.Target) == IrWalk.MentionCount(Block.Of(assign), assign.Target)
-                && !IrWalk.VariablesRead(position).Any(assigned.Contains))
+                && IsFixed(position, assigned))
             {
                 var sum = new Var(names.Fresh(assign.Target + "Sum"), IrType.Double);
                 locals.Add(new Local(sum.Name, IrType.Double));
