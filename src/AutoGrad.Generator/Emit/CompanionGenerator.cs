@@ -55,9 +55,9 @@ internal static class CompanionGenerator
         Function adjoint = ReverseTransform.Run(linear, isFinal: order == 1);
         Function? reverseSweep = null;
         // A scalar function of one scalar differentiates fastest forward; a companion differentiated again keeps the reverse sweep.
-        if (order == 1 && TangentAdjoint.Applies(linear) && TangentAdjoint.Run(linear, tangent, adjoint) is var (forward, sweep))
+        if (order == 1 && TangentAdjoint.Run(linear, tangent, adjoint) is { } forward)
         {
-            (adjoint, reverseSweep) = (forward, sweep);
+            (adjoint, reverseSweep) = forward;
         }
         // Higher orders compose the transforms: the tangent of the adjoint is forward over reverse.
         Function? adjointTangent = order >= 2 ? Forward(adjoint) : null;

@@ -11,22 +11,7 @@ internal static class FunctionEmitter
     public static void Write(SourceWriter writer, Function companion, string modifiers, Function? localFunction = null)
     {
         Function function = MatrixRows.Rewrite(VectorLoops.Rewrite(companion));
-        writer.Open($"{modifiers} {Signature(function)}");
-        WriteBody(writer, function);
-        if (localFunction is not null)
-        {
-            writer.Line();
-            // Not static: in an instance method it may read the instance. It declares every name it uses, so it captures nothing else.
-            Function local = MatrixRows.Rewrite(VectorLoops.Rewrite(localFunction));
-            writer.Open(Signature(local));
-            WriteBody(writer, local);
-            writer.Close();
-        }
-        writer.Close();
-    }
-
-    private static void WriteBody(SourceWriter writer, Function function)
-    {
+        writer.Open((modifiers.Length == 0 ? "" : modifiers + " ") + Signature(function));
         foreach (Local local in function.Locals)
         {
             writer.Line($"{local.Type.CSharpName} {ExpressionPrinter.Identifier(local.Name)} = {DefaultOf(local.Type)};");
@@ -36,6 +21,13 @@ internal static class FunctionEmitter
             writer.Line();
         }
         WriteStatements(writer, function.Body);
+        if (localFunction is not null)
+        {
+            writer.Line();
+            // Not static: in an instance method it may read the instance. It declares every name it uses, so it captures nothing else.
+            Write(writer, localFunction, modifiers: "");
+        }
+        writer.Close();
     }
 
     /// <summary><c>ReturnType Name(parameters)</c>: also how a diagnostic shows the signature it expects.</summary>

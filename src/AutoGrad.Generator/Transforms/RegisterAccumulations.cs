@@ -22,7 +22,7 @@ internal static class RegisterAccumulations
     /// <param name="adjoints">The adjoints of the function's variables: only the arrays among them made with <c>new</c> qualify.</param>
     public static Function Rewrite(Function function, ISet<string> adjoints, NameTable names)
     {
-        var fresh = new HashSet<string>(adjoints.Where(a => IsMadeHere(function.Body, a)));
+        var fresh = new HashSet<string>(MadeHere(function.Body).Where(adjoints.Contains));
         if (fresh.Count == 0)
         {
             return function;
@@ -32,13 +32,18 @@ internal static class RegisterAccumulations
         return locals.Count == 0 ? function : function with { Body = body, Locals = function.Locals.Concat(locals).ToEquatableArray() };
     }
 
-    /// <summary>Whether every whole-array assignment to <paramref name="name"/> makes a new array (or takes back one it made, from a recording).</summary>
-    private static bool IsMadeHere(Block body, string name)
-    {
-        List<Assign> assigns = IrWalk.Statements(body).OfType<Assign>().Where(a => a.Target == name && !a.IsElement).ToList();
-        return assigns.Count > 0 && assigns.All(a => a.Value is NewArray or PopExpr)
-            && !IrWalk.Statements(body).Any(s => s is AssignTuple t && t.Targets.Contains(name));
-    }
+    /// <summary>The variables whose every whole assignment makes a new array (or takes back one it made, from a recording), in one pass over the body.</summary>
+    private static IEnumerable<string> MadeHere(Block body) =>
+        IrWalk.Statements(body)
+            .SelectMany(s => s switch
+            {
+                Assign { IsElement: false } a => new[] { (Name: a.Target, New: a.Value is NewArray or PopExpr) },
+                AssignTuple t => t.Targets.Select(name => (Name: name, New: false)),
+                _ => Enumerable.Empty<(string Name, bool New)>(),
+            })
+            .GroupBy(assignment => assignment.Name)
+            .Where(group => group.All(assignment => assignment.New))
+            .Select(group => group.Key);
 
     private static Block Rewrite(Block block, ISet<string> fresh, NameTable names, List<Local> locals) => new(block.Statements.SelectMany(statement =>
     {

@@ -21,7 +21,7 @@ namespace AutoGrad.Generator.Transforms;
 /// </summary>
 internal static class TangentAdjoint
 {
-    public static bool Applies(Function primal) =>
+    private static bool Applies(Function primal) =>
         primal.ReturnType.IsDouble
         && primal.Parameters.Count(p => p.IsDifferentiable) == 1
         && primal.Parameters.Single(p => p.IsDifferentiable) is { IsRef: false } input && input.Type.IsDouble
@@ -29,9 +29,16 @@ internal static class TangentAdjoint
 
     /// <param name="tangent">The Tangent companion of <paramref name="primal"/>.</param>
     /// <param name="reverse">Its Adjoint by the reverse sweep, which becomes the local function called on a NaN.</param>
-    /// <returns>Null where the derivative is 0 whatever the input (<c>Math.Floor(x)</c>): the reverse sweep says so with less.</returns>
+    /// <returns>
+    /// Null for any other function, and where the derivative is 0 whatever the input (<c>Math.Floor(x)</c>):
+    /// the reverse sweep says so with less.
+    /// </returns>
     public static (Function Adjoint, Function ReverseSweep)? Run(Function primal, Function tangent, Function reverse)
     {
+        if (!Applies(primal))
+        {
+            return null;
+        }
         Parameter input = primal.Parameters.Single(p => p.IsDifferentiable);
         // The Tangent companion puts the direction right after its input.
         int at = tangent.Parameters.ToList().FindIndex(p => p.Name == input.Name);
