@@ -6,8 +6,9 @@ using Xunit;
 namespace AutoGrad.Generator.Tests;
 
 /// <summary>
-/// The reverse of q = a / b divides once when both operands are active: a's adjoint gets s = q̄ / b and
-/// b's gets −s·q (the partials 1/b and −q/b would take two divisions). Each guard against 0·∞ stays.
+/// q = a / b divides once when both operands are active. In reverse a's adjoint gets s = q̄ / b and b's gets
+/// −s·q; in forward mode q̇ = (ȧ − ḃ·q) / b (the partials 1/b and −q/b would take two divisions). Each guard
+/// against 0·∞ stays.
 /// </summary>
 public sealed class QuotientTests
 {
@@ -28,6 +29,15 @@ public sealed class QuotientTests
     {
         string adjoint = GeneratorHarness.Run(Source).AdjointOf(method);
         return adjoint.Substring(adjoint.IndexOf("// Reverse sweep", System.StringComparison.Ordinal));
+    }
+
+    /// <summary>The lines of <paramref name="method"/>'s Tangent that compute tangents, not the value.</summary>
+    private static string TangentOf(string method)
+    {
+        string companions = GeneratorHarness.Run(Source).CompanionsOf(method);
+        int start = companions.IndexOf(method + "Tangent(", System.StringComparison.Ordinal);
+        string body = companions.Substring(start, companions.IndexOf(method + "Adjoint(", start, System.StringComparison.Ordinal) - start);
+        return string.Join("\n", body.Split('\n').Where(line => line.Contains("Tangent = ", System.StringComparison.Ordinal)));
     }
 
     /// <summary>Divisions in code, not in the comments that quote the source.</summary>
@@ -51,5 +61,22 @@ public sealed class QuotientTests
         string reverse = ReverseSweepOf("Scaled");
         Assert.DoesNotContain("PerDivisor", reverse);
         Assert.Equal(2, Divisions(reverse));
+    }
+
+    [Fact]
+    public void A_quotient_of_two_active_operands_divides_once_in_forward_mode()
+    {
+        string tangent = TangentOf("Ratio");
+        Assert.Equal(1, Divisions(tangent));
+        Assert.Contains("t0Tangent = aTangent - (bTangent == 0.0 ? 0.0 : bTangent * t0);", tangent);
+        Assert.Contains("t0Tangent = t0Tangent == 0.0 ? 0.0 : t0Tangent / b;", tangent);
+    }
+
+    [Fact]
+    public void A_quotient_with_one_active_operand_keeps_its_single_partial_in_forward_mode()
+    {
+        string tangent = TangentOf("Scaled");
+        Assert.DoesNotContain("t0Tangent = t0Tangent", tangent);
+        Assert.Equal(2, Divisions(tangent));
     }
 }

@@ -63,4 +63,31 @@ public sealed class BinaryPrimitiveTests
             (p, a, seed) => BinaryPrimitives.ScaleBAdjoint(p[0], ref a[0], n, seed));
         CompanionChecks.AgreeWith(scaleB, new[] { x }, new[] { Math.Pow(2.0, n) });
     }
+    /// <summary>
+    /// The Tangent of a / b takes one division, (ȧ − ḃ·q) / b: in any direction it is the sum of both partials'
+    /// contributions, and the Adjoint's gradient dotted with the direction.
+    /// </summary>
+    [Theory]
+    [InlineData(1.5, -2.0, 0.3, 0.7)]
+    [InlineData(1e-9, 1e6, -2.0, 5.0)]
+    [InlineData(-3.0, 1e-3, 1.0, 1.0)]
+    [InlineData(4.0, 8.0, 2.0, 4.0)]
+    public void Divide_tangent_in_any_direction_is_both_partials_at_once(double a, double b, double da, double db)
+    {
+        (double value, double tangent) = Operators.DivideTangent(a, da, b, db);
+        Assert.Equal(a / b, value);
+        Approx.Equal((da / b) - (db * a / (b * b)), tangent, "d(a/b)", 1e-14);
+        double aAdjoint = 0, bAdjoint = 0;
+        Operators.DivideAdjoint(a, ref aAdjoint, b, ref bAdjoint);
+        Approx.Equal((aAdjoint * da) + (bAdjoint * db), tangent, "adjoint · direction", 1e-14);
+    }
+
+    /// <summary>At b = 0 a zero direction gives 0, not 0·∞ or 0/0, and a direction in a alone gives ȧ/b as its partial does.</summary>
+    [Fact]
+    public void Divide_tangent_by_zero_is_zero_in_a_zero_direction()
+    {
+        Assert.Equal(0.0, Operators.DivideTangent(1.0, 0.0, 0.0, 0.0).Tangent);
+        Assert.Equal(double.PositiveInfinity, Operators.DivideTangent(1.0, 2.0, 0.0, 0.0).Tangent);
+        Assert.Equal(0.0, Operators.DivideTangent(3.0, 0.0, 2.0, 0.0).Tangent);
+    }
 }

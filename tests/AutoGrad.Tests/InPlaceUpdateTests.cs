@@ -50,4 +50,31 @@ public sealed class InPlaceUpdateTests
         ArrayChecks.AgreeWithDifferences(InPlaceUpdates.FillReadsItself, (x, g) => InPlaceUpdates.FillReadsItselfAdjoint(x, g),
             (x, v) => InPlaceUpdates.FillReadsItselfTangent(x, v).Tangent, X, Direction(X.Length), "FillReadsItself");
     }
+
+    /// <summary>
+    /// 40 trips record 9 values each (4 elements whole, 5 scalars): room made before the loop for the scalars
+    /// alone would be used up by the elements, and a scalar's unchecked push would run off the buffer.
+    /// </summary>
+    [Fact]
+    public void A_fill_recorded_whole_beside_a_carried_scalar_matches_differences()
+    {
+        double[] x = Matrices.Random(40, seed: 21);
+        ArrayChecks.AgreeWithDifferences(InPlaceUpdates.CarriedFill, (p, g) => InPlaceUpdates.CarriedFillAdjoint(p, g),
+            (p, v) => InPlaceUpdates.CarriedFillTangent(p, v).Tangent, x, Direction(x.Length), "CarriedFill");
+    }
+
+    /// <summary>Forward over reverse through the whole-array records: the Hessian against central differences of the gradient.</summary>
+    [Fact]
+    public void The_Hessian_through_a_fill_recorded_whole_matches_differences_of_the_gradient()
+    {
+        double[] x = Matrices.Random(40, seed: 22);
+        double[,] hessian = Derivatives.Hessian(InPlaceUpdates.CarriedFillAdjointTangent, x);
+        Func<double[], double[]> gradient = p => Derivatives.Gradient(InPlaceUpdates.CarriedFillAdjoint, p);
+        Matrices.Equal(FiniteDifferences.Jacobian(gradient, x), hessian, "H vs central differences of the gradient", FiniteDifferences.Relative, 1e-7);
+    }
+
+    [Fact]
+    public void A_loop_that_reads_the_element_before_matches_differences() =>
+        ArrayChecks.AgreeWithDifferences(InPlaceUpdates.ChainedFill, (p, g) => InPlaceUpdates.ChainedFillAdjoint(p, g),
+            (p, v) => InPlaceUpdates.ChainedFillTangent(p, v).Tangent, X, Direction(X.Length), "ChainedFill");
 }

@@ -38,6 +38,9 @@ internal sealed class ReverseRecording
     private readonly ISet<string> _fixed;
     private readonly HashSet<Assign> _fresh = new(ByReference<Assign>.Instance);
     private readonly HashSet<Assign> _superseded;
+    private readonly Dictionary<string, Expr> _workArrays;
+    private readonly Dictionary<While, IReadOnlyList<Assign>> _recordedWhole = new(ByReference<While>.Instance);
+    private readonly HashSet<Assign> _recordedWholeStores = new(ByReference<Assign>.Instance);
 
     private ReverseRecording(Function structured, Activity activity, NameTable names)
     {
@@ -77,6 +80,7 @@ internal sealed class ReverseRecording
         }
         _setOncePerPath = SetOncePerPath(Body);
         _superseded = SupersededRestores.Find(Body, this, ReadInReverse);
+        _workArrays = WorkArrays.UsedByElement(Body, this);
     }
 
     /// <summary>The function body with each recorded branch and loop writing its direction or trip count.</summary>
@@ -190,7 +194,7 @@ internal sealed class ReverseRecording
             switch (statement)
             {
                 case Assign assign:
-                    if (Decide(assign, inLoop) != Undo.Record)
+                    if (Decide(assign, inLoop) != Undo.Record || _recordedWholeStores.Contains(assign))
                     {
                         output.Add(assign);
                     }
@@ -215,6 +219,8 @@ internal sealed class ReverseRecording
                     output.Add(new If(s.Condition, Forward(s.Then, inLoop, after), Forward(s.Else, inLoop, after)));
                     break;
                 case While s:
+                    IReadOnlyList<Assign> whole = RecordedWhole(s);
+                    output.AddRange(whole.Select(store => new PushElements(StackFor(store.Value.Type).Name, WholeArray(store))));
                     Block recorded = Forward(s.Body, inLoop: true, after);
                     if (Counted(s) is { IndexType.Kind: ValueKind.Int } counted && PushesPerTrip(recorded) is { Count: > 0 } perTrip)
                     {
@@ -252,7 +258,7 @@ internal sealed class ReverseRecording
 
     /// <summary>
     /// The most values one run of <paramref name="body"/> pushes on each stack (the larger branch of an
-    /// <c>if</c>); null if a nested loop pushes, whose count is not known here.
+    /// <c>if</c>); null if a nested loop pushes, or a whole array is pushed, whose counts are not known here.
     /// </summary>
     private static Dictionary<string, int>? PushesPerTrip(Block body)
     {
@@ -264,6 +270,8 @@ internal sealed class ReverseRecording
                 case Push push:
                     counts[push.Stack] = counts.TryGetValue(push.Stack, out int n) ? n + 1 : 1;
                     break;
+                case PushElements:
+                    return null;
                 case If branch:
                     if (PushesPerTrip(branch.Then) is not { } then || PushesPerTrip(branch.Else) is not { } otherwise)
                     {
@@ -275,7 +283,7 @@ internal sealed class ReverseRecording
                         counts[stack] = counts.TryGetValue(stack, out int sofar) ? sofar + most : most;
                     }
                     break;
-                case var other when IrWalk.ChildBlocks(other).Any(b => IrWalk.Statements(b).OfType<Push>().Any()):
+                case var other when IrWalk.ChildBlocks(other).Any(b => IrWalk.Statements(b).Any(s => s is Push or PushElements)):
                     return null;
             }
         }
@@ -290,8 +298,41 @@ internal sealed class ReverseRecording
         _ => s,
     }).ToEquatableArray());
 
+    /// <summary>
+    /// The fills in <paramref name="loop"/> whose old elements are recorded at once before it, not one push per
+    /// iteration (Tapenade's array snapshots): a counted loop that stores each element of a work array once,
+    /// before anything reads it (see <see cref="WorkArrays.FillsArray"/>), so the elements the stores overwrite
+    /// are the array as the loop found it, and no reversed iteration reads an element another iteration
+    /// restores. <see cref="RestoreWhole"/> puts them back after the loop's reverse. Asked by both sweeps,
+    /// once per loop, which also tells <see cref="Restore"/> that these stores restore nothing themselves.
+    /// </summary>
+    public IReadOnlyList<Assign> RecordedWhole(While loop)
+    {
+        if (_recordedWhole.TryGetValue(loop, out IReadOnlyList<Assign>? known))
+        {
+            return known;
+        }
+        var stores = new List<Assign>();
+        foreach (KeyValuePair<string, Expr> array in _workArrays)
+        {
+            var fill = new List<Assign>();
+            if (WorkArrays.FillsArray(loop, array.Key, array.Value, this, fill) && Decide(fill[0], inLoop: true) == Undo.Record)
+            {
+                stores.Add(fill[0]);
+            }
+        }
+        _recordedWholeStores.UnionWith(stores);
+        return _recordedWhole[loop] = stores;
+    }
+
+    /// <summary>What puts back the arrays <see cref="RecordedWhole"/> recorded before <paramref name="loop"/>, last recorded first.</summary>
+    public IEnumerable<Stmt> RestoreWhole(While loop) =>
+        RecordedWhole(loop).Reverse().Select(store => new PopElements(StackFor(store.Value.Type).Name, WholeArray(store)));
+
+    private static Var WholeArray(Assign store) => new(store.Target, IrType.ArrayOf(store.Value.Type));
+
     /// <summary>The statement that gives <paramref name="assign"/>'s target back its old value in reverse, if one is needed.</summary>
-    public Stmt? Restore(Assign assign, bool inLoop) => Decide(assign, inLoop) switch
+    public Stmt? Restore(Assign assign, bool inLoop) => _recordedWholeStores.Contains(assign) ? null : Decide(assign, inLoop) switch
     {
         Undo.Record => new Assign(assign.Target, new PopExpr(StackFor(assign.Value.Type).Name, assign.Value.Type), Position: assign.Position),
         Undo.Invert => new Assign(assign.Target, Inverse((Binary)assign.Value)),

@@ -21,11 +21,7 @@ internal static class SupersededRestores
     public static HashSet<Assign> Find(Block function, ReverseRecording recording, Func<Stmt, IEnumerable<string>> readInReverse)
     {
         var superseded = new HashSet<Assign>(ByReference<Assign>.Instance);
-        List<Expr> expressions = IrWalk.Statements(function).SelectMany(IrWalk.Expressions).ToList();
-        // Only arrays used through their elements: one passed to a call or held by another variable may be read under another name.
-        Dictionary<string, Expr> arrays = WorkArrays.Allocations(function, recording)
-            .Where(a => !expressions.Any(e => WorkArrays.Leaves(e, a.Key)))
-            .ToDictionary(a => a.Key, a => a.Value);
+        Dictionary<string, Expr> arrays = WorkArrays.UsedByElement(function, recording);
         if (arrays.Count == 0)
         {
             return superseded;

@@ -76,6 +76,18 @@ internal static class WorkArrays
     private static bool Mentions(Expr expr, string variable) => IrWalk.VariablesRead(expr).Contains(variable);
 
     /// <summary>
+    /// The <see cref="Allocations"/> used only through their elements and lengths: one passed to a call or
+    /// held by another variable may be read or written under another name.
+    /// </summary>
+    public static Dictionary<string, Expr> UsedByElement(Block function, ReverseRecording recording)
+    {
+        List<Expr> expressions = IrWalk.Statements(function).SelectMany(IrWalk.Expressions).ToList();
+        return Allocations(function, recording)
+            .Where(a => !expressions.Any(e => Leaves(e, a.Key)))
+            .ToDictionary(a => a.Key, a => a.Value);
+    }
+
+    /// <summary>
     /// Arrays the function allocates once, at its top level, with a size whose variables never change
     /// (<c>var hidden = new double[Hidden];</c>): what fills the whole array is a loop over that size.
     /// </summary>

@@ -121,6 +121,12 @@ internal static class FunctionEmitter
             case Push s:
                 writer.Line($"{s.Stack}.{(s.IsReserved ? "PushReserved" : "Push")}({ExpressionPrinter.Print(s.Value)});");
                 break;
+            case PushElements s:
+                writer.Line($"{s.Stack}.PushElements({ExpressionPrinter.Print(s.Array)});");
+                break;
+            case PopElements s:
+                writer.Line($"{s.Stack}.PopElements({ExpressionPrinter.Print(s.Array)});");
+                break;
             case Reserve s:
                 writer.Line($"{s.Stack}.Reserve({ExpressionPrinter.Print(s.Trips)}, {s.PerTrip.ToString(System.Globalization.CultureInfo.InvariantCulture)});");
                 break;

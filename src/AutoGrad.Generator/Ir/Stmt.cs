@@ -61,6 +61,15 @@ internal sealed record Comment(string Text, bool IsHeader = false) : Stmt;
 /// <param name="IsReserved">Room was made for it by a <see cref="Reserve"/> before the loop: no capacity check.</param>
 internal sealed record Push(string Stack, Expr Value, bool IsReserved = false) : Stmt;
 
+/// <summary>
+/// Records every element of a rank-1 array at once, before a loop that overwrites each element once:
+/// <c>stack.PushElements(array);</c>. The matching <see cref="PopElements"/> follows the loop's reverse.
+/// </summary>
+internal sealed record PushElements(string Stack, Var Array) : Stmt;
+
+/// <summary>Puts back the elements a <see cref="PushElements"/> recorded: <c>stack.PopElements(array);</c></summary>
+internal sealed record PopElements(string Stack, Var Array) : Stmt;
+
 /// <summary>Makes room on a stack for <c>Trips × PerTrip</c> more values, before a loop whose pushes are counted.</summary>
 internal sealed record Reserve(string Stack, Expr Trips, int PerTrip) : Stmt;
 

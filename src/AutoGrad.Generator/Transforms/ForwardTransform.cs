@@ -117,6 +117,14 @@ internal sealed class ForwardTransform
                 output.Add(s);
                 output.Add(new Push(TangentStack(s.Stack, s.Value.Type), TangentOf(s.Value)));
                 break;
+            case PushElements s when IsActive(s.Array):
+                output.Add(s);
+                output.Add(new PushElements(TangentStack(s.Stack, s.Array.Type.Element!), (Var)TangentOf(s.Array)));
+                break;
+            case PopElements s when IsActive(s.Array):
+                output.Add(s);
+                output.Add(new PopElements(TangentStack(s.Stack, s.Array.Type.Element!), (Var)TangentOf(s.Array)));
+                break;
             case Release s:
                 output.Add(s);
                 if (_tangentStacks.TryGetValue(s.Stack, out Local? tangentStack))
@@ -271,6 +279,19 @@ internal sealed class ForwardTransform
         }
         Expr target = assign.Position is null ? new Var(assign.Target, IrType.Double) : new Index(new Var(assign.Target, IrType.DoubleArray), assign.Position);
         IReadOnlyList<Derivatives.Term>? terms = Derivatives.Of(assign.Value, target);
+        if (QuotientOfActives(assign, terms) is (Expr dividendTangent, Expr divisorTangent, Expr divisor))
+        {
+            // q = a / b: q̇ = (ȧ − ḃ·q) / b, one division where the two partials (1/b, −q/b) would take two, as the
+            // reverse sweep shares ā's s = q̄ / b. A zero direction still gives 0, never 0·∞ or 0/0.
+            var quotientTangent = new Var(tangent, IrType.Double);
+            Expr divisorPart = divisorTangent is Literal
+                ? X.Mul(divisorTangent, target)
+                : X.Choose(X.Compare(BinaryOp.Equal, divisorTangent, X.Lit(0)), X.Lit(0), X.Mul(divisorTangent, target));
+            output.Add(assign);
+            output.Add(new Assign(tangent, X.Sub(dividendTangent, divisorPart)));
+            output.Add(new Assign(tangent, X.Choose(X.Compare(BinaryOp.Equal, quotientTangent, X.Lit(0)), X.Lit(0), X.Div(quotientTangent, divisor))));
+            return;
+        }
         Expr derivative = terms is null
             ? TangentOf(assign.Value)
             : terms.Where(t => IsActive(t.Operand))
@@ -289,6 +310,17 @@ internal sealed class ForwardTransform
             output.Add(tangentUpdate);
         }
     }
+
+    /// <summary>
+    /// The tangents of a and b and b itself when <paramref name="assign"/> sets a plain local to a / b with both
+    /// operands active; the local's old value must not be an operand, since its tangent is written in two steps.
+    /// </summary>
+    private (Expr DividendTangent, Expr DivisorTangent, Expr Divisor)? QuotientOfActives(Assign assign, IReadOnlyList<Derivatives.Term>? terms) =>
+        assign is { IsElement: false, Value: Binary { Op: BinaryOp.Divide, Left: var dividend, Right: var divisor } }
+        && terms is { Count: 2 } && IsActive(dividend) && IsActive(divisor)
+        && !IrWalk.VariablesRead(assign.Value).Contains(assign.Target)
+            ? (TangentOf(dividend), TangentOf(divisor), divisor)
+            : null;
 
     private Call TangentCall(Call call)
     {

@@ -25,8 +25,8 @@ internal static class ScratchArrays
             return body;
         }
         List<Stmt> all = IrWalk.Statements(body).ToList();
-        // A sum of arrays reads both whole and keeps neither.
-        List<Expr> uses = all.Where(s => s is not AccumulateArray).SelectMany(IrWalk.Expressions).ToList();
+        // A sum of arrays reads both whole and keeps neither; recording a whole array copies its elements.
+        List<Expr> uses = all.Where(s => s is not (AccumulateArray or PushElements or PopElements)).SelectMany(IrWalk.Expressions).ToList();
         var writes = all.SelectMany(IrWalk.WholeTargets).GroupBy(name => name).ToDictionary(g => g.Key, g => g.Count());
         var output = new List<Stmt>();
         var rented = new List<Var>();

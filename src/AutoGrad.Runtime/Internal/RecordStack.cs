@@ -53,6 +53,26 @@ public struct RecordStack<T> : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void PushReserved(T value) => _items![_count++] = value;
 
+    /// <summary>Stores every element of <paramref name="values"/>, before a loop that overwrites each of them once.</summary>
+    public void PushElements(T[] values)
+    {
+        Reserve(values.Length, 1);
+        values.AsSpan().CopyTo(_items.AsSpan(_count));
+        _count += values.Length;
+    }
+
+    /// <summary>Puts back the elements the matching <see cref="PushElements"/> stored, into the same array.</summary>
+    public void PopElements(T[] values)
+    {
+        int start = _count - values.Length;
+        if (_items is null || start < 0)
+        {
+            ThrowEmpty();
+        }
+        _items.AsSpan(start, values.Length).CopyTo(values);
+        _count = start;
+    }
+
     /// <summary>Takes back the value stored last.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T Pop()

@@ -59,7 +59,6 @@ internal sealed class GeneratorRun
     public ImmutableArray<Diagnostic> CompileProblems =>
         CompileDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
 
-    /// <summary>All generated files, each under a header with its hint name, as a snapshot compares them.</summary>
     /// <summary>The generated file of <paramref name="method"/>'s companions, after checking that the output compiles cleanly.</summary>
     public string CompanionsOf(string method)
     {
@@ -74,6 +73,7 @@ internal sealed class GeneratorRun
         return text.Substring(text.IndexOf(method + "Adjoint(", StringComparison.Ordinal));
     }
 
+    /// <summary>All generated files, each under a header with its hint name, as a snapshot compares them.</summary>
     public string AllSources()
     {
         var text = new StringBuilder();

@@ -16,9 +16,11 @@ internal static class TestFunctions
     private static readonly ConcurrentDictionary<string, GeneratorRun> Runs = new(StringComparer.Ordinal);
 
     /// <summary>The text of <paramref name="method"/>'s Adjoint companion, generated from <paramref name="file"/> alone.</summary>
-    public static string Adjoint(string file, string method)
-    {
-        GeneratorRun run = Runs.GetOrAdd(file, f => GeneratorHarness.Run(File.ReadAllText(Path.Combine(CorpusProjects.RepositoryRoot, "tests", "AutoGrad.Tests", "Functions", f))));
-        return run.AdjointOf(method);
-    }
+    public static string Adjoint(string file, string method) => Run(file).AdjointOf(method);
+
+    /// <summary>The generated file of <paramref name="method"/>'s companions, generated from <paramref name="file"/> alone.</summary>
+    public static string Companions(string file, string method) => Run(file).CompanionsOf(method);
+
+    private static GeneratorRun Run(string file) =>
+        Runs.GetOrAdd(file, f => GeneratorHarness.Run(File.ReadAllText(Path.Combine(CorpusProjects.RepositoryRoot, "tests", "AutoGrad.Tests", "Functions", f))));
 }

@@ -102,4 +102,47 @@ public static partial class InPlaceUpdates
         }
         return total;
     }
+
+    /// <summary>
+    /// A fill recorded whole in a loop that also records a scalar per trip on the same stack: the scalar's
+    /// pushes cannot have room made for them before the loop, since the fills' pushes use it up. Second
+    /// order, so the fill's tangents are recorded whole beside its values.
+    /// </summary>
+    [Differentiable(Order = 2)]
+    public static double CarriedFill(double[] x)
+    {
+        var work = new double[4];
+        double total = 0;
+        double weight = 1;
+        for (int s = 0; s < x.Length; s++)
+        {
+            for (int j = 0; j < work.Length; j++)
+            {
+                work[j] = x[s] * x[(s + j) % x.Length];
+            }
+            total += weight * Math.Log(2 + (work[0] * work[1]) + (work[2] * work[3]));
+            weight *= 0.9 + (0.01 * Math.Tanh(total));
+        }
+        return total;
+    }
+
+    /// <summary>Near miss: each element is made from the one before, so the loop is no fill and records element by element.</summary>
+    [Differentiable]
+    public static double ChainedFill(double[] x)
+    {
+        var work = new double[3];
+        double total = 0;
+        double weight = 1;
+        for (int s = 0; s < x.Length; s++)
+        {
+            work[0] = x[s];
+            for (int j = 1; j < work.Length; j++)
+            {
+                work[j] = Math.Sin(work[j - 1]) * x[(s + j) % x.Length];
+            }
+            total += weight * work[1] * work[2];
+            weight *= 0.95 + (0.01 * Math.Tanh(total));
+        }
+        return total;
+    }
 }
