@@ -326,8 +326,8 @@ internal sealed class ReverseRecording
     }
 
     /// <summary>What puts back the arrays <see cref="RecordedWhole"/> recorded before <paramref name="loop"/>, last recorded first.</summary>
-    public IEnumerable<Stmt> RestoreWhole(While loop) =>
-        RecordedWhole(loop).Reverse().Select(store => new PopElements(StackFor(store.Value.Type).Name, WholeArray(store)));
+    public IReadOnlyList<Stmt> RestoreWhole(While loop) =>
+        RecordedWhole(loop).Reverse().Select(store => (Stmt)new PopElements(StackFor(store.Value.Type).Name, WholeArray(store))).ToList();
 
     private static Var WholeArray(Assign store) => new(store.Target, IrType.ArrayOf(store.Value.Type));
 

@@ -279,17 +279,14 @@ internal sealed class ForwardTransform
         }
         Expr target = assign.Position is null ? new Var(assign.Target, IrType.Double) : new Index(new Var(assign.Target, IrType.DoubleArray), assign.Position);
         IReadOnlyList<Derivatives.Term>? terms = Derivatives.Of(assign.Value, target);
-        if (QuotientOfActives(assign, terms) is (Expr dividendTangent, Expr divisorTangent, Expr divisor))
+        if (IsQuotientOfActives(assign, terms))
         {
             // q = a / b: q̇ = (ȧ − ḃ·q) / b, one division where the two partials (1/b, −q/b) would take two, as the
-            // reverse sweep shares ā's s = q̄ / b. A zero direction still gives 0, never 0·∞ or 0/0.
-            var quotientTangent = new Var(tangent, IrType.Double);
-            Expr divisorPart = divisorTangent is Literal
-                ? X.Mul(divisorTangent, target)
-                : X.Choose(X.Compare(BinaryOp.Equal, divisorTangent, X.Lit(0)), X.Lit(0), X.Mul(divisorTangent, target));
+            // reverse sweep shares ā's s = q̄ / b. Each step keeps the partials' guard: a zero direction gives 0, never 0·∞ or 0/0.
+            Derivatives.Term dividend = terms![0], divisor = terms[1];
             output.Add(assign);
-            output.Add(new Assign(tangent, X.Sub(dividendTangent, divisorPart)));
-            output.Add(new Assign(tangent, X.Choose(X.Compare(BinaryOp.Equal, quotientTangent, X.Lit(0)), X.Lit(0), X.Div(quotientTangent, divisor))));
+            output.Add(new Assign(tangent, X.Sub(TangentOf(dividend.Operand), Derivatives.Scaled(TangentOf(divisor.Operand), divisor with { Partial = target }))));
+            output.Add(new Assign(tangent, Derivatives.Scaled(new Var(tangent, IrType.Double), dividend)));
             return;
         }
         Expr derivative = terms is null
@@ -312,15 +309,13 @@ internal sealed class ForwardTransform
     }
 
     /// <summary>
-    /// The tangents of a and b and b itself when <paramref name="assign"/> sets a plain local to a / b with both
-    /// operands active; the local's old value must not be an operand, since its tangent is written in two steps.
+    /// Whether <paramref name="assign"/> sets a plain local to a / b with both operands active (<paramref name="terms"/>
+    /// then holds a's partial 1/b and b's); the local's old value must not be an operand, since its tangent is written in two steps.
     /// </summary>
-    private (Expr DividendTangent, Expr DivisorTangent, Expr Divisor)? QuotientOfActives(Assign assign, IReadOnlyList<Derivatives.Term>? terms) =>
+    private bool IsQuotientOfActives(Assign assign, IReadOnlyList<Derivatives.Term>? terms) =>
         assign is { IsElement: false, Value: Binary { Op: BinaryOp.Divide, Left: var dividend, Right: var divisor } }
         && terms is { Count: 2 } && IsActive(dividend) && IsActive(divisor)
-        && !IrWalk.VariablesRead(assign.Value).Contains(assign.Target)
-            ? (TangentOf(dividend), TangentOf(divisor), divisor)
-            : null;
+        && !IrWalk.VariablesRead(assign.Value).Contains(assign.Target);
 
     private Call TangentCall(Call call)
     {

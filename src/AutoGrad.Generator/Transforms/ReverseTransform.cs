@@ -258,7 +258,7 @@ internal sealed class ReverseTransform
                     : new[] { new If(s.Condition, new Block(then.ToEquatableArray()), new Block(otherwise.ToEquatableArray())) };
             case While loop when _recording.Counted(loop) is CountedLoop counted:
                 // Asked before the body is reversed: the stores it names restore nothing themselves.
-                IEnumerable<Stmt> restoreWhole = _recording.RestoreWhole(loop).ToList();
+                IReadOnlyList<Stmt> restoreWhole = _recording.RestoreWhole(loop);
                 return new[] { counted.Rewind, ReverseLoop(counted.Index, loop.Body, counted.ReverseCondition) }.Concat(restoreWhole);
             case While { Body.Statements: var body } when _recording.TripCounter(body) is string counter:
                 return new[] { ReverseLoop(counter, new Block(body), Counting(counter)) };

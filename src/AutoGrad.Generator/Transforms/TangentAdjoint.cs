@@ -79,11 +79,10 @@ internal static class TangentAdjoint
         Return { Value: TupleExpr { Items: var items } } => new Stmt[]
         {
             new If(X.Compare(BinaryOp.NotEqual, new Var("seed", IrType.Double), X.Lit(0)),
-                new Block(EquatableArray.Of<Stmt>(
-                    new If(new Opaque("double.IsNaN({0})", EquatableArray.Of(items[1]), IrType.Bool),
-                        new Block(EquatableArray.Of<Stmt>(new Return(fallback))), new Block(EquatableArray<Stmt>.Empty)),
-                    new Assign(adjoint.Name, X.Add(adjoint, X.Mul(new Var("seed", IrType.Double), items[1]))))),
-                new Block(EquatableArray<Stmt>.Empty)),
+                Block.Of(
+                    new If(new Opaque("double.IsNaN({0})", EquatableArray.Of(items[1]), IrType.Bool), Block.Of(new Return(fallback)), Block.Empty),
+                    new Assign(adjoint.Name, X.Add(adjoint, X.Mul(new Var("seed", IrType.Double), items[1])))),
+                Block.Empty),
             new Return(items[0]),
         },
         _ => new[] { IrWalk.MapBlocks(statement, inner => WithReturnsAdding(inner, adjoint, fallback)) },
