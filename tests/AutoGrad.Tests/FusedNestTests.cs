@@ -13,16 +13,6 @@ public sealed class FusedNestTests
 {
     private static readonly double[] X = [0.8, -1.3, 0.4, 1.1, -0.2, 0.6, 0.9];
 
-    private static void Check(Func<double[], double> f, Func<double[], double[], double> adjoint, Func<double[], double[], double> tangent, double[] x, string what)
-    {
-        var v = new double[x.Length];
-        for (int i = 0; i < v.Length; i++)
-        {
-            v[i] = Math.Cos(3 * i);
-        }
-        ArrayChecks.AgreeWithDifferences(f, adjoint, tangent, x, v, what);
-    }
-
     [Fact]
     public void A_network_loss_fused_per_sample_matches_differences()
     {
@@ -43,17 +33,17 @@ public sealed class FusedNestTests
         {
             targets[s] = random.NextDouble();
         }
-        Check(t => FusedNests.Network(t, inputs, targets), (t, g) => FusedNests.NetworkAdjoint(t, g, inputs, targets),
+        ArrayChecks.AgreeWithDifferences(t => FusedNests.Network(t, inputs, targets), (t, g) => FusedNests.NetworkAdjoint(t, g, inputs, targets),
             (t, v) => FusedNests.NetworkTangent(t, v, inputs, targets).Tangent, theta, "Network");
     }
 
     [Fact]
     public void Near_misses_that_carry_array_values_between_iterations_match_differences()
     {
-        Check(FusedNests.ReadBeforeFill, (x, g) => FusedNests.ReadBeforeFillAdjoint(x, g), (x, v) => FusedNests.ReadBeforeFillTangent(x, v).Tangent, X, "ReadBeforeFill");
-        Check(FusedNests.PartialFill, (x, g) => FusedNests.PartialFillAdjoint(x, g), (x, v) => FusedNests.PartialFillTangent(x, v).Tangent, X, "PartialFill");
-        Check(FusedNests.ReadAfter, (x, g) => FusedNests.ReadAfterAdjoint(x, g), (x, v) => FusedNests.ReadAfterTangent(x, v).Tangent, X, "ReadAfter");
-        Check(FusedNests.FillReadsOthers, (x, g) => FusedNests.FillReadsOthersAdjoint(x, g), (x, v) => FusedNests.FillReadsOthersTangent(x, v).Tangent, X, "FillReadsOthers");
-        Check(FusedNests.CarriedByInnerLoop, (x, g) => FusedNests.CarriedByInnerLoopAdjoint(x, g), (x, v) => FusedNests.CarriedByInnerLoopTangent(x, v).Tangent, X, "CarriedByInnerLoop");
+        ArrayChecks.AgreeWithDifferences(FusedNests.ReadBeforeFill, (x, g) => FusedNests.ReadBeforeFillAdjoint(x, g), (x, v) => FusedNests.ReadBeforeFillTangent(x, v).Tangent, X, "ReadBeforeFill");
+        ArrayChecks.AgreeWithDifferences(FusedNests.PartialFill, (x, g) => FusedNests.PartialFillAdjoint(x, g), (x, v) => FusedNests.PartialFillTangent(x, v).Tangent, X, "PartialFill");
+        ArrayChecks.AgreeWithDifferences(FusedNests.ReadAfter, (x, g) => FusedNests.ReadAfterAdjoint(x, g), (x, v) => FusedNests.ReadAfterTangent(x, v).Tangent, X, "ReadAfter");
+        ArrayChecks.AgreeWithDifferences(FusedNests.FillReadsOthers, (x, g) => FusedNests.FillReadsOthersAdjoint(x, g), (x, v) => FusedNests.FillReadsOthersTangent(x, v).Tangent, X, "FillReadsOthers");
+        ArrayChecks.AgreeWithDifferences(FusedNests.CarriedByInnerLoop, (x, g) => FusedNests.CarriedByInnerLoopAdjoint(x, g), (x, v) => FusedNests.CarriedByInnerLoopTangent(x, v).Tangent, X, "CarriedByInnerLoop");
     }
 }

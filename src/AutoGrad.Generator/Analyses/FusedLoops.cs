@@ -27,9 +27,10 @@ namespace AutoGrad.Generator.Analyses;
 /// </remarks>
 internal sealed class FusedLoops
 {
-    private FusedLoops(IEnumerable<Stmt> prefix, IReadOnlyList<Stmt> loops, IEnumerable<Stmt> tail, IReadOnlyCollection<string> counters, IReadOnlyCollection<Assign> fresh)
+    private FusedLoops(IEnumerable<Stmt> prefix, IReadOnlyList<Stmt> loops, IEnumerable<Stmt> tail, IReadOnlyCollection<string> counters, IReadOnlyCollection<Assign> fresh, IReadOnlyCollection<string> sums)
     {
         Fresh = fresh;
+        Sums = sums;
         Prefix = new Block(prefix.ToEquatableArray());
         Loops = loops;
         Tail = new Block(tail.ToEquatableArray());
@@ -41,6 +42,9 @@ internal sealed class FusedLoops
 
     /// <summary>The first writes of each iteration's own values: the reverse sweep restores nothing for them.</summary>
     public IReadOnlyCollection<Assign> Fresh { get; }
+
+    /// <summary>The accumulators: their adjoints are set before the loops and do not change in them.</summary>
+    public IReadOnlyCollection<string> Sums { get; }
 
     /// <summary>The statements before the loops: the ordinary forward and reverse sweeps.</summary>
     public Block Prefix { get; }
@@ -138,7 +142,7 @@ internal sealed class FusedLoops
                 return null;
             }
         }
-        return new FusedLoops(prefix, loops, tail, counters, fresh);
+        return new FusedLoops(prefix, loops, tail, counters, fresh, new HashSet<string>(fusable.SelectMany(f => f.Sums)));
     }
 
     /// <summary>What one iteration of a fusable loop writes.</summary>

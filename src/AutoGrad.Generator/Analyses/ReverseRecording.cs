@@ -38,6 +38,7 @@ internal sealed class ReverseRecording
     private readonly ISet<string> _fixed;
     private readonly HashSet<Assign> _fresh = new(ByReference<Assign>.Instance);
     private readonly HashSet<Assign> _superseded;
+    private readonly HashSet<Assign> _dead;
     private readonly Dictionary<string, Expr> _workArrays;
     private readonly Dictionary<While, IReadOnlyList<Assign>> _recordedWhole = new(ByReference<While>.Instance);
     private readonly HashSet<Assign> _recordedWholeStores = new(ByReference<Assign>.Instance);
@@ -80,6 +81,7 @@ internal sealed class ReverseRecording
         }
         _setOncePerPath = SetOncePerPath(Body);
         _superseded = SupersededRestores.Find(Body, this, ReadInReverse);
+        _dead = DeadRestores.Find(Body, _parameters, ReadInReverse);
         _workArrays = WorkArrays.UsedByElement(Body, this);
     }
 
@@ -374,15 +376,12 @@ internal sealed class ReverseRecording
         {
             return Undo.Nothing;
         }
-        if (assign.IsElement)
-        {
-            return Undo.Record;
-        }
         if (IsIntegerStep(assign))
         {
+            // Stepping back costs nothing, and a trip counter counts the reversed iterations down this way.
             return Undo.Invert;
         }
-        return IsFirstDefinition(assign, inLoop) ? Undo.Nothing : Undo.Record;
+        return _dead.Contains(assign) || IsFirstDefinition(assign, inLoop) ? Undo.Nothing : Undo.Record;
     }
 
     public static bool IsIntegerStep(Assign assign) =>
@@ -413,7 +412,8 @@ internal sealed class ReverseRecording
 
     /// <summary>
     /// What the reverse of <paramref name="statement"/> and of the statements nested in it may read: its
-    /// adjoints' operands, restored positions, recomputed values, and every condition and bound (over-estimated).
+    /// adjoints' operands, restored positions, recomputed values, every condition and bound (over-estimated),
+    /// and the trip counter or index each reversed loop counts by.
     /// </summary>
     private IEnumerable<string> ReadInReverse(Stmt statement) =>
         IrWalk.Statements(Block.Of(statement)).SelectMany(nested => nested switch
@@ -423,7 +423,8 @@ internal sealed class ReverseRecording
                 .Concat(_recomputation.Contains(a) ? IrWalk.VariablesRead(a.Value) : Enumerable.Empty<string>()),
             Comment => Enumerable.Empty<string>(),
             _ => IrWalk.Expressions(nested).SelectMany(IrWalk.VariablesRead)
-                .Concat(Counted(nested) is CountedLoop counted ? counted.BoundVariables : Enumerable.Empty<string>()),
+                .Concat(Counted(nested) is CountedLoop counted ? counted.BoundVariables : Enumerable.Empty<string>())
+                .Concat(LoopKey(nested) is string key ? new[] { key } : Enumerable.Empty<string>()),
         });
 
     /// <summary>

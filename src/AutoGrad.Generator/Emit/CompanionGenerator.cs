@@ -52,7 +52,7 @@ internal static class CompanionGenerator
     {
         Function linear = Linearize(primal);
         Function tangent = ForwardOfLinear(linear);
-        Function adjoint = ReverseTransform.Run(linear, isFinal: order == 1);
+        Function adjoint = ReverseTransform.Run(linear, isFinal: true);
         Function? reverseSweep = null;
         // A scalar function of one scalar differentiates fastest forward; a companion differentiated again keeps the reverse sweep.
         if (order == 1 && TangentAdjoint.Run(linear, tangent, adjoint) is { } forward)
@@ -60,7 +60,8 @@ internal static class CompanionGenerator
             (adjoint, reverseSweep) = forward;
         }
         // Higher orders compose the transforms: the tangent of the adjoint is forward over reverse.
-        Function? adjointTangent = order >= 2 ? Forward(adjoint) : null;
+        // It differentiates an Adjoint built to be differentiated (plain calls and allocations), not the one emitted.
+        Function? adjointTangent = order >= 2 ? Forward(ReverseTransform.Run(linear, isFinal: false)) : null;
         // Forward over forward, once per order above the first: FTangentTangent, FTangentTangentTangent, …
         var higherTangents = new List<Function>();
         for (Function lower = tangent; higherTangents.Count < order - 1; lower = higherTangents[higherTangents.Count - 1])
