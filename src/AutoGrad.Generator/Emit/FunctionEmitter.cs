@@ -10,7 +10,7 @@ internal static class FunctionEmitter
     /// <param name="localFunction">A function written inside this one, as a local function.</param>
     public static void Write(SourceWriter writer, Function companion, string modifiers, Function? localFunction = null)
     {
-        Function function = MatrixRows.Rewrite(VectorLoops.Rewrite(companion));
+        Function function = InvariantElements.Rewrite(MatrixRows.Rewrite(VectorLoops.Rewrite(companion)));
         writer.Open((modifiers.Length == 0 ? "" : modifiers + " ") + Signature(function));
         foreach (Local local in function.Locals)
         {
