@@ -20,7 +20,12 @@ internal static class DeadRestores
     public static HashSet<Assign> Find(Block body, IEnumerable<string> parameters, Func<Stmt, IEnumerable<string>> readInReverse)
     {
         var dead = new HashSet<Assign>(ByReference<Assign>.Instance);
-        Walk(body, new HashSet<string>(parameters), readInReverse, dead);
+        // Each statement's reverse reads, once: every level of a nest asks for the statements inside it again.
+        var reads = new Dictionary<Stmt, List<string>>(ByReference<Stmt>.Instance);
+        IEnumerable<string> ReadBy(Stmt statement) => reads.TryGetValue(statement, out List<string>? known)
+            ? known
+            : reads[statement] = readInReverse(statement).ToList();
+        Walk(body, new HashSet<string>(parameters), ReadBy, dead);
         return dead;
     }
 
@@ -33,10 +38,12 @@ internal static class DeadRestores
         {
             switch (statement)
             {
-                case Assign assign when !before.Contains(assign.Target) && !later.Contains(assign.Target)
-                    && !readInReverse(assign).Contains(assign.Target):
+                case Assign assign:
                     // Not v = v·w: that adjoint reads the old value itself, once it is back.
-                    dead.Add(assign);
+                    if (!before.Contains(assign.Target) && !later.Contains(assign.Target) && !readInReverse(assign).Contains(assign.Target))
+                    {
+                        dead.Add(assign);
+                    }
                     break;
                 case If branch:
                     var afterBranch = new HashSet<string>(later.Concat(before).Concat(IrWalk.VariablesRead(branch.Condition)));
