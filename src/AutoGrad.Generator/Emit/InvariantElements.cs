@@ -43,11 +43,12 @@ internal static class InvariantElements
     {
         var parameters = new HashSet<string>(function.Parameters.Select(p => p.Name));
         List<Stmt> all = IrWalk.Statements(function.Body).ToList();
+        var writes = all.SelectMany(IrWalk.WholeTargets).GroupBy(name => name).ToDictionary(g => g.Key, g => g.Count());
         var made = function.Body.Statements.OfType<Assign>()
             .Where(a => !a.IsElement && (a.Value is NewArray or CloneArray || a.Value is Opaque { Template: var rent } && IsRuntime(rent)))
             .Where(a => a.Value.Type is { IsArray: true, Element.IsDouble: true })
             .Select(a => a.Target)
-            .Where(name => !parameters.Contains(name) && all.SelectMany(IrWalk.WholeTargets).Count(t => t == name) == 1);
+            .Where(name => !parameters.Contains(name) && writes[name] == 1);
         return new HashSet<string>(made.Where(array => !all.Any(s => Passes(s, array))));
     }
 
@@ -62,15 +63,6 @@ internal static class InvariantElements
 
     /// <summary>AutoGrad's own helpers (renting, returning, adding arrays), which keep no array they are given; not the user's methods.</summary>
     private static bool IsRuntime(string template) => template.StartsWith("global::AutoGrad.Internal.", System.StringComparison.Ordinal);
-
-    /// <summary>Arithmetic on variables and literals that cannot throw: evaluating it before the loop changes nothing.</summary>
-    private static bool IsFixedIndex(Expr position) => position switch
-    {
-        Var or Literal => true,
-        Binary { Op: BinaryOp.Add or BinaryOp.Subtract or BinaryOp.Multiply } b => IsFixedIndex(b.Left) && IsFixedIndex(b.Right),
-        Indices { Jagged: false } indices => indices.Items.All(IsFixedIndex),
-        _ => false,
-    };
 
     /// <summary>An expression that evaluating once more before a loop changes nothing: no call, no pop from a record.</summary>
     private static bool IsPlain(Expr condition) =>
@@ -134,7 +126,7 @@ internal static class InvariantElements
             While loop when IsPlain(loop.Condition) => (loop.Body, loop.Condition),
             DoWhile loop => (loop.Body, null),
             For { Init.Statements.Count: 1, Condition: Expr condition } loop
-                when loop.Init.Statements[0] is Assign { IsElement: false } start && IsFixedIndex(start.Value) && IsPlain(condition) =>
+                when loop.Init.Statements[0] is Assign { IsElement: false } start && IrWalk.IsFixedIndex(start.Value) && IsPlain(condition) =>
                 (loop.Body, IrWalk.Map(condition, e => e is Var v && v.Name == start.Target ? start.Value : null)),
             _ => null,
         };
@@ -147,14 +139,13 @@ internal static class InvariantElements
             {
                 return Enumerable.Empty<Index>();
             }
-            var written = new HashSet<string>(statements.SelectMany(IrWalk.WholeTargets)
-                .Concat(statements.SelectMany(IrWalk.Expressions).SelectMany(IrWalk.SelfAndDescendants).OfType<RefArg>().Select(r => r.Name)));
+            HashSet<string> written = IrWalk.Changed(statements);
             // Anything but reading elements and lengths, or recording the array, may change it.
             bool Changes(string array) => statements.Any(s => s is Assign { IsElement: true } store && store.Target == array
                 || s is PopElements pop && pop.Array.Name == array
                 || s is not PushElements && IrWalk.Expressions(s).Any(e => WorkArrays.Leaves(e, array)));
             return body.Statements.SelectMany(IrWalk.Expressions).SelectMany(Unconditional).OfType<Index>()
-                .Where(e => e.Array is Var array && _own.Contains(array.Name) && IsFixedIndex(e.Position)
+                .Where(e => e.Array is Var array && _own.Contains(array.Name) && IrWalk.IsFixedIndex(e.Position)
                     && !IrWalk.VariablesRead(e.Position).Any(written.Contains))
                 .Distinct()
                 .Where(e => !Changes(((Var)e.Array).Name))

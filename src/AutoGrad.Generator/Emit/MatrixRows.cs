@@ -77,28 +77,18 @@ internal static class MatrixRows
         {
             List<Stmt> statements = IrWalk.Statements(Ir.Block.Of(loop)).ToList();
             List<Expr> expressions = statements.SelectMany(IrWalk.Expressions).SelectMany(IrWalk.SelfAndDescendants).ToList();
-            var written = new HashSet<string>(statements.OfType<Assign>().Where(a => !a.IsElement).Select(a => a.Target)
-                .Concat(statements.OfType<AssignTuple>().SelectMany(t => t.Targets))
-                .Concat(expressions.OfType<RefArg>().Select(r => r.Name)));
+            HashSet<string> written = IrWalk.Changed(statements);
             return expressions.OfType<Index>().Where(i => i.Array is Var).Select(i => (Name: ((Var)i.Array).Name, i.Position))
                 .Concat(statements.OfType<Assign>().Where(a => a.IsElement).Select(a => (Name: a.Target, Position: a.Position!)))
                 .Where(e => _types.TryGetValue(e.Name, out IrType? type) && type is { IsArray: true, Rank: 2 } && !type.Element!.IsArray && !written.Contains(e.Name))
                 .Select(e => (e.Name, Row: RowOf(e.Position)))
-                .Where(e => e.Row is not null && IsFixedIndex(e.Row) && !IrWalk.VariablesRead(e.Row).Any(written.Contains))
+                .Where(e => e.Row is not null && IrWalk.IsFixedIndex(e.Row) && !IrWalk.VariablesRead(e.Row).Any(written.Contains))
                 .Select(e => (e.Name, e.Row!))
                 .Distinct()
                 .ToList();
         }
 
         private static Expr? RowOf(Expr position) => position is Indices { Jagged: false, Items.Count: 2 } indices ? indices.Items[0] : null;
-
-        /// <summary>Arithmetic that cannot throw on variables and literals: evaluating it before the loop changes nothing.</summary>
-        private static bool IsFixedIndex(Expr row) => row switch
-        {
-            Var or Literal => true,
-            Binary { Op: BinaryOp.Add or BinaryOp.Subtract or BinaryOp.Multiply } b => IsFixedIndex(b.Left) && IsFixedIndex(b.Right),
-            _ => false,
-        };
 
         private static Stmt Replace(Stmt statement, string matrix, Expr row, Local local)
         {

@@ -49,6 +49,23 @@ internal static class IrWalk
         _ => Enumerable.Empty<string>(),
     };
 
+    /// <summary>The variables <paramref name="statements"/> may change: those they assign whole, and those they pass by ref.</summary>
+    public static HashSet<string> Changed(IReadOnlyCollection<Stmt> statements) =>
+        new(statements.SelectMany(WholeTargets)
+            .Concat(statements.SelectMany(Expressions).SelectMany(SelfAndDescendants).OfType<RefArg>().Select(r => r.Name)));
+
+    /// <summary>
+    /// Arithmetic on variables and literals (+, −, ×, and indices made of it), which cannot throw: evaluated
+    /// before a loop instead of in it, it gives the same value as long as the loop changes none of its variables.
+    /// </summary>
+    public static bool IsFixedIndex(Expr position) => position switch
+    {
+        Var or Literal => true,
+        Binary { Op: BinaryOp.Add or BinaryOp.Subtract or BinaryOp.Multiply } b => IsFixedIndex(b.Left) && IsFixedIndex(b.Right),
+        Indices { Jagged: false } indices => indices.Items.All(IsFixedIndex),
+        _ => false,
+    };
+
     /// <summary>The expressions a statement evaluates itself (not those of its child blocks).</summary>
     public static IEnumerable<Expr> Expressions(Stmt statement) => statement switch
     {

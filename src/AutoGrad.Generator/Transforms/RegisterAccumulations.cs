@@ -63,9 +63,7 @@ internal static class RegisterAccumulations
         {
             return new[] { loop };
         }
-        // What may change in the loop: variables assigned whole, or by ref to a call.
-        var assigned = new HashSet<string>(all.SelectMany(IrWalk.WholeTargets)
-            .Concat(all.SelectMany(IrWalk.Expressions).SelectMany(IrWalk.SelfAndDescendants).OfType<RefArg>().Select(r => r.Name)));
+        HashSet<string> assigned = IrWalk.Changed(all);
         var before = new List<Stmt>();
         var after = new List<Stmt>();
         var body = new List<Stmt>();

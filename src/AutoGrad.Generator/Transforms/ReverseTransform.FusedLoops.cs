@@ -64,15 +64,14 @@ internal sealed partial class ReverseTransform
         for (int p = 0; p < statements.Count; p++)
         {
             if (statements[p] is not Assign { IsElement: false, Value: Call { Form: CalleeForm.Primal, Part: null, ResultType.IsDouble: true } call } assign
-                || !_bars.ContainsKey(assign.Target) || IrWalk.VariablesRead(call).Contains(assign.Target)
-                || _recording.Restore(assign, inLoop: true) is not null)
+                || !_bars.ContainsKey(assign.Target) || _recording.Restore(assign, inLoop: true) is not null)
             {
                 continue;
             }
+            var arguments = IrWalk.VariablesRead(call).ToList();
             List<Stmt> later = statements.Skip(p + 1).ToList();
             List<Stmt> uses = later.Where(s => IrWalk.Mentions(s, assign.Target)).ToList();
-            var arguments = IrWalk.VariablesRead(call).ToList();
-            if (uses.Count == 0 || !uses.All(s => SumOf(s, assign.Target) is string sum && sums.Contains(sum))
+            if (arguments.Contains(assign.Target) || uses.Count == 0 || !uses.All(s => SumOf(s, assign.Target) is string sum && sums.Contains(sum))
                 || later.Any(s => arguments.Any(a => IrWalk.Mentions(s, a))))
             {
                 continue;
