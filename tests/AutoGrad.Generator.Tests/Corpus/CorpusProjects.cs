@@ -14,6 +14,13 @@ internal sealed record CorpusProject(string Name, IReadOnlyList<string> Files, O
     public Microsoft.CodeAnalysis.CSharp.CSharpCompilation Compile(string[] sources)
     {
         Microsoft.CodeAnalysis.CSharp.CSharpCompilation input = Harness.GeneratorHarness.Compile(sources);
+        if (Name == CorpusProjects.Runtime)
+        {
+            // The runtime's own sources declare what the harness's reference to the runtime library does: with both,
+            // every type the companions name is ambiguous (CS0436). The project itself references nothing of the kind.
+            string runtime = typeof(DifferentiableAttribute).Assembly.Location;
+            input = input.RemoveReferences(input.References.Where(r => r is PortableExecutableReference { FilePath: string path } && path == runtime));
+        }
         return input.WithOptions(input.Options.WithOutputKind(Kind)).AddReferences(ExtraReferences);
     }
 }
@@ -25,6 +32,8 @@ internal static class CorpusProjects
         typeof(CorpusProjects).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value
         ?? throw new InvalidOperationException("The test assembly has no RepositoryRoot metadata; see the csproj.");
 
+    public const string Runtime = "src/AutoGrad.Runtime";
+
     public static IEnumerable<CorpusProject> All()
     {
         // The generator's own sources need Roslyn, which the test host has loaded anyway.
@@ -33,7 +42,7 @@ internal static class CorpusProjects
             MetadataReference.CreateFromFile(typeof(SyntaxNode).Assembly.Location),
             MetadataReference.CreateFromFile(typeof(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree).Assembly.Location),
         };
-        yield return new CorpusProject("src/AutoGrad.Runtime", Sources("src/AutoGrad.Runtime"), OutputKind.DynamicallyLinkedLibrary, Array.Empty<MetadataReference>());
+        yield return new CorpusProject(Runtime, Sources(Runtime), OutputKind.DynamicallyLinkedLibrary, Array.Empty<MetadataReference>());
         yield return new CorpusProject("src/AutoGrad.Generator", Sources("src/AutoGrad.Generator"), OutputKind.DynamicallyLinkedLibrary, roslyn);
         string[] shared = Sources("samples/Shared");
         foreach (string sample in Directory.GetDirectories(Path.Combine(RepositoryRoot, "samples"), "AutoGrad.Samples.*").OrderBy(d => d, StringComparer.Ordinal))

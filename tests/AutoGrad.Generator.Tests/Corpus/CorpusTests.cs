@@ -15,8 +15,8 @@ namespace AutoGrad.Generator.Tests.Corpus;
 /// <summary>
 /// Issue #4 on real code: every method in the repository's own sources marked [Differentiable], with
 /// the types as written (so most are not partial) or all made partial. The generator must not throw
-/// or blame itself (AG0099), and each method gets companions that compile, an AG diagnostic, or, if
-/// it does not compile once marked, nothing that adds an error.
+/// or blame itself (AG0099), and each method gets companions that compile without warnings, an AG
+/// diagnostic, or, if it does not compile once marked, nothing that adds an error.
 /// </summary>
 public sealed class CorpusTests
 {
@@ -52,9 +52,14 @@ public sealed class CorpusTests
         Diagnostic[] autoGrad = AutoGradDiagnostics.For(run).ToArray();
         Diagnostic[] inputErrors = input.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
         var known = new HashSet<string>(inputErrors.Select(d => d.ToString()));
-        foreach (Diagnostic added in run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && !known.Contains(d.ToString())))
+        Diagnostic[] compiled = run.Output.GetDiagnostics().ToArray();
+        foreach (Diagnostic added in compiled.Where(d => d.Severity == DiagnosticSeverity.Error && !known.Contains(d.ToString())))
         {
             problems.Add($"{project.Name}: the generated code adds an error: {added}\n{GeneratedText(run, added)}");
+        }
+        foreach (Diagnostic warning in run.WarningsInGeneratedCode(compiled))
+        {
+            problems.Add($"{project.Name}: the generated code has a warning: {warning}\n{GeneratedText(run, warning)}");
         }
         foreach (Diagnostic internalError in autoGrad.Where(d => d.Id == "AG0099"))
         {

@@ -95,7 +95,7 @@ internal static class FuzzBatch
             }
             else if (ag.Length > 0 || inputErrors[i].Any())
             {
-                outcomes[i] = Unclean(cases[i], run, generated, i, ag, inputErrors[i], counts.Strict);
+                outcomes[i] = Unclean(cases[i], run, generated, i, ag, inputErrors[i]);
             }
             else if (HasEmptyLoop(run.Input.SyntaxTrees[i]))
             {
@@ -177,7 +177,7 @@ internal static class FuzzBatch
     /// adds errors, in its own files or in the user's. Only such cases' trees are bound again.
     /// </summary>
     private static CaseOutcome Unclean(FuzzCase @case, GeneratorRun run, Dictionary<int, List<SyntaxTree>> generated, int i,
-        Diagnostic[] ag, IEnumerable<Diagnostic> inputErrors, bool strict)
+        Diagnostic[] ag, IEnumerable<Diagnostic> inputErrors)
     {
         Diagnostic[] added = Array.Empty<Diagnostic>();
         if (generated.TryGetValue(i, out List<SyntaxTree>? trees))
@@ -188,7 +188,7 @@ internal static class FuzzBatch
                 .Where(d => !known.Contains(Key(d)))
                 .ToArray();
         }
-        if (added.Length > 0 && (strict || !Echoes(added, inputErrors)))
+        if (added.Length > 0)
         {
             return Failure(@case, generated, i, "the generated code adds compile errors:\n" + Describe(added));
         }
@@ -196,14 +196,14 @@ internal static class FuzzBatch
         {
             return new CaseOutcome(@case, Outcome.Diagnosed, string.Join(",", ag.Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal)));
         }
-        return new CaseOutcome(@case, Outcome.CompilerErrorInput,
-            added.Length > 0 ? Echo + string.Join(",", added.Select(d => d.Id).Distinct()) : inputErrors.First().Id);
+        return new CaseOutcome(@case, Outcome.CompilerErrorInput, inputErrors.First().Id);
     }
 
     /// <summary>
     /// Compiles the cases still undecided (no AG diagnostic, no compiler error in the input) with
     /// their companions and without the rest. A case whose companions do not compile fails and is
-    /// left out of the next try; the others are loaded and each method's derivatives checked.
+    /// left out of the next try; so does one whose companions compile with a warning of their own (the
+    /// harness reports every warning wave); the others are loaded and each method's derivatives checked.
     /// </summary>
     private static IEnumerable<(int Position, string? Failure)> Execute(GeneratorRun run, Dictionary<int, List<SyntaxTree>> generated,
         IReadOnlyList<FuzzCase> cases, CaseOutcome?[] decided, FuzzSettings settings, CheckCounts counts)
@@ -211,12 +211,13 @@ internal static class FuzzBatch
         var keep = new HashSet<int>(Enumerable.Range(0, cases.Count).Where(i => decided[i] is null));
         var results = new List<(int, string?)>();
         using var image = new MemoryStream();
+        EmitResult emitted;
         while (true)
         {
             IEnumerable<SyntaxTree> others = run.Input.SyntaxTrees.Where((_, i) => !keep.Contains(i))
                 .Concat(generated.Where(g => !keep.Contains(g.Key)).SelectMany(g => g.Value));
             image.SetLength(0);
-            EmitResult emitted = run.Output.RemoveSyntaxTrees(others).Emit(image);
+            emitted = run.Output.RemoveSyntaxTrees(others).Emit(image);
             if (emitted.Success)
             {
                 break;
@@ -230,6 +231,30 @@ internal static class FuzzBatch
             {
                 results.Add((failing.Key, "the generated code adds compile errors:\n" + Describe(failing)));
                 keep.Remove(failing.Key);
+            }
+        }
+        // A warning in a companion fails the case as an error would: a build with TreatWarningsAsErrors stops on it. Unless it
+        // repeats a warning of the case's own code (same id and message, as `if (x > x)` or an unused local copied over): such
+        // a build stops on the user's first, and fixing that removes both, so the echo alone never breaks a build. Counted.
+        ILookup<int, string> users = emitted.Diagnostics
+            .Where(d => d.Severity == DiagnosticSeverity.Warning && d.Location.SourceTree is SyntaxTree tree && run.Input.SyntaxTrees.Contains(tree))
+            .ToLookup(d => CaseOf(d, run, generated), WarningKey);
+        foreach (IGrouping<int, Diagnostic> warned in run.WarningsInGeneratedCode(emitted.Diagnostics).ToLookup(d => CaseOf(d, run, generated)))
+        {
+            if (warned.Key < 0)
+            {
+                throw new XunitException($"Seed {settings.Seed}, cases {cases[0].Index}..{cases[^1].Index}: warnings in generated files of no case:\n" + Describe(warned));
+            }
+            var echoes = new HashSet<string>(users[warned.Key]);
+            Diagnostic[] own = warned.Where(d => !echoes.Contains(WarningKey(d))).ToArray();
+            foreach (Diagnostic echo in warned.Except(own))
+            {
+                counts.EchoedWarnings[echo.Id] = counts.EchoedWarnings.GetValueOrDefault(echo.Id) + 1;
+            }
+            if (own.Length > 0)
+            {
+                results.Add((warned.Key, "the generated code has compiler warnings:\n" + Describe(own)));
+                keep.Remove(warned.Key);
             }
         }
         image.Position = 0;
@@ -268,11 +293,13 @@ internal static class FuzzBatch
 
     /// <summary>
     /// What the compiled type marks [Differentiable] (a broken case may have lost a method or renamed
-    /// one), and [CustomDerivative] methods, whose hand-written and derived companions must agree.
+    /// one), and [CustomDerivative] methods, whose hand-written and derived companions must agree. Of
+    /// those, the ones with a double result: an array-valued callee is checked through its caller.
     /// </summary>
     private static IEnumerable<MethodInfo> DifferentiableMethods(Type type) =>
         type.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-            .Where(m => m.GetCustomAttributes().Any(a => a.GetType().Name is "DifferentiableAttribute" or "CustomDerivativeAttribute"))
+            .Where(m => m.ReturnType == typeof(double)
+                && m.GetCustomAttributes().Any(a => a.GetType().Name is "DifferentiableAttribute" or "CustomDerivativeAttribute"))
             .OrderBy(m => m.MetadataToken);
 
     /// <summary>The position of the case a diagnostic belongs to: by its input file, or by the hint name of its generated file; -1 if neither.</summary>
@@ -295,21 +322,9 @@ internal static class FuzzBatch
         return new CaseOutcome(@case, Outcome.Failed, $"{problem}\n\n--- source ---\n{@case.Source}\n--- generated ---\n{companions}\n");
     }
 
-    /// <summary>Marks a compiler-error input whose companions repeat the user's errors.</summary>
-    public const string Echo = "echo: ";
-
-    /// <summary>
-    /// The companions of an ill-typed body repeat its errors (FuzzRegressions.An_ill_typed_body_gets_no_companions_that_repeat_its_errors
-    /// and A_body_without_a_return_gets_no_companions_that_repeat_its_errors, open): tolerated, and counted apart, when every new
-    /// error is of a kind the user's code already has; not by a regression test's strict judge.
-    /// </summary>
-    private static bool Echoes(IEnumerable<Diagnostic> added, IEnumerable<Diagnostic> users)
-    {
-        var ids = new HashSet<string>(users.Select(d => d.Id));
-        return ids.Count > 0 && added.All(d => ids.Contains(d.Id));
-    }
-
     private static IEnumerable<Diagnostic> Errors(ImmutableArray<Diagnostic> diagnostics) => diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error);
+
+    private static string WarningKey(Diagnostic d) => d.Id + ":" + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Key(Diagnostic d) => d.Id + "@" + d.Location.GetLineSpan() + ":" + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
 

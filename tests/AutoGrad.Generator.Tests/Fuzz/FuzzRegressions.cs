@@ -70,9 +70,7 @@ public sealed class FuzzRegressions
         """);
 
     /// <summary>
-    /// Fixed (it once passed only because the judge tolerated the echo): the companions
-    /// repeat CS0266. Fuzz: tolerated as an echo (counted apart, cases named in the report) when the error
-    /// IDs in the companions are the user's own.
+    /// Fixed: the companions repeated CS0266. The fuzz once tolerated such an echo of the user's own errors; no longer.
     /// </summary>
     [Fact]
     public void An_ill_typed_body_gets_no_companions_that_repeat_its_errors() => Repro.AssertJudgedCorrect("""
@@ -110,9 +108,8 @@ public sealed class FuzzRegressions
         """);
 
     /// <summary>
-    /// Fixed (it once passed only because the judge tolerated the NaN): the reverse
-    /// sweep writes t0Bar += t1Bar / 0.0, and Min's zero adjoint makes that 0 / 0 = NaN.
-    /// Fuzz: tolerated (counted apart) where the Adjoint gives NaN and central differences exactly 0.
+    /// Fixed: the reverse sweep wrote t0Bar += t1Bar / 0.0, and Min's zero adjoint made that 0 / 0 = NaN,
+    /// where the Tangent gives 0. The fuzz once tolerated NaN in the Adjoint; a disagreement of the modes now fails.
     /// </summary>
     [Fact]
     public void A_zero_adjoint_through_a_division_by_zero_stays_zero() => Repro.AssertJudgedCorrect("""

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
@@ -58,6 +59,13 @@ internal sealed class GeneratorRun
     /// <summary>Compiler warnings and errors; the tests that check them treat a warning as a failure.</summary>
     public ImmutableArray<Diagnostic> CompileProblems =>
         CompileDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
+
+    /// <summary>
+    /// The warnings among <paramref name="diagnostics"/> that point into generated files: a user who builds with
+    /// TreatWarningsAsErrors would fail on AutoGrad's code, so the fuzz and corpus tests fail on each.
+    /// </summary>
+    public IEnumerable<Diagnostic> WarningsInGeneratedCode(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning && d.Location.SourceTree is SyntaxTree tree && !Input.SyntaxTrees.Contains(tree));
 
     /// <summary>The generated file of <paramref name="method"/>'s companions, after checking that the output compiles cleanly.</summary>
     public string CompanionsOf(string method)
