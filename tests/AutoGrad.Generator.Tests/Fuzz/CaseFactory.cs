@@ -76,10 +76,10 @@ internal static class CaseFactory
             }
             else
             {
-                callee = new Callee("G", Parameters(random, 1, 3, jagged: false));
+                callee = new Callee("G", Parameters(random, 1, 3, jagged: false), ReturnsArray: random.Chance(0.6));
                 int calleeOrder = order == 2 && random.Chance(0.85) ? 2 : 1;
-                g = new MethodWriter(random, "G", callee.Parameters, null, calleeOrder).Write();
-                calleeIntent = order == 2 && calleeOrder == 1 ? ", calls an Order = 1 G" : "";
+                g = new MethodWriter(random, "G", callee.Parameters, null, calleeOrder, callee.ReturnsArray).Write();
+                calleeIntent = (order == 2 && calleeOrder == 1 ? ", calls an Order = 1 G" : "") + (callee.ReturnsArray ? ", calls an array-valued G" : "");
             }
         }
         FuzzParameter[] parameters = Parameters(random, 0, 4, jagged: true);
@@ -232,6 +232,10 @@ internal static class CaseFactory
             body.Append(g).Append('\n');
         }
         body.Append(f);
+        foreach (string member in CaseMembers.UsedBy(body.ToString()))
+        {
+            body.Append('\n').Append(member).Append('\n');
+        }
         // A type that is not partial gets AG0002 and its methods' bodies are not read: no place for a misuse.
         string[] shapes = { "static", "static", "static", "class", "instance", "struct", "record", "nested", "generic", "not partial" };
         string shape = random.Pick(expected is null ? shapes : shapes[..^1]);
@@ -263,7 +267,7 @@ internal static class CaseFactory
     }
 
     /// <summary>
-    /// Random parameters, named by type and position (x0, n1, p2, m3, r4); now and then one takes a
+    /// Random parameters, named by type and position (x0, n1, p2, m3, r4, mode5); now and then one takes a
     /// keyword, the seed's name, or an earlier parameter's partner name (x0Tangent, x0Adjoint).
     /// </summary>
     private static FuzzParameter[] Parameters(Random random, int min, int max, bool jagged)
@@ -271,10 +275,10 @@ internal static class CaseFactory
         var parameters = new List<FuzzParameter>();
         for (int i = random.Next(min, max + 1); i > 0; i--)
         {
-            FuzzType type = (FuzzType)random.Weighted(5, 2, 1, 2, 1, jagged ? 1 : 0);
+            FuzzType type = (FuzzType)random.Weighted(10, 4, 2, 4, 2, jagged ? 2 : 0, 1);
             string prefix = type switch
             {
-                FuzzType.Double => "x", FuzzType.Int => "n", FuzzType.Bool => "flag", FuzzType.Matrix => "m", FuzzType.Jagged => "r", _ => "p",
+                FuzzType.Double => "x", FuzzType.Int => "n", FuzzType.Bool => "flag", FuzzType.Matrix => "m", FuzzType.Jagged => "r", FuzzType.Enum => "mode", _ => "p",
             };
             string name = prefix + parameters.Count;
             if (random.Chance(0.04))

@@ -13,6 +13,12 @@ internal enum FuzzType
 
     /// <summary><c>double[][]</c>: a parameter only (a companion cannot create one); read as <c>x[i][j]</c>, rows passed as <c>x[i]</c>.</summary>
     Jagged,
+
+    /// <summary>The case's <c>Mode</c> enum (<see cref="CaseMembers"/>): a parameter compared in conditions, never differentiated.</summary>
+    Enum,
+
+    /// <summary>A <c>const long</c> or <c>const char</c> local: read only in double expressions.</summary>
+    Constant,
 }
 
 /// <summary>
@@ -33,10 +39,12 @@ internal sealed record FuzzParameter(string Name, FuzzType Type, bool NoDerivati
         FuzzType.Bool => "bool",
         FuzzType.Matrix => "double[,]",
         FuzzType.Jagged => "double[][]",
+        FuzzType.Enum => CaseMembers.Mode,
         _ => "double[]",
     };
 }
 
 /// <summary>A sibling that a generated method may call: [Differentiable], or [CustomDerivative] with hand-written companions.</summary>
 /// <param name="DerivativeAsValue">The caller may also use its derivative as a value, <c>GTangent(…).Tangent</c> (or <c>.Value</c>).</param>
-internal sealed record Callee(string Name, FuzzParameter[] Parameters, bool DerivativeAsValue = false);
+/// <param name="ReturnsArray">It returns a non-empty double[], which the caller indexes in place or keeps in a local.</param>
+internal sealed record Callee(string Name, FuzzParameter[] Parameters, bool DerivativeAsValue = false, bool ReturnsArray = false);

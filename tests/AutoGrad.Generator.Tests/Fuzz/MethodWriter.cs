@@ -25,6 +25,7 @@ internal sealed partial class MethodWriter
     private readonly FuzzParameter[] _parameters;
     private readonly Callee? _callee;
     private readonly int _order;
+    private readonly bool _returnsArray;
     private readonly StringBuilder _text = new();
     private readonly List<List<Variable>> _scopes = new();
     private readonly HashSet<string> _reassigned = new();
@@ -34,13 +35,15 @@ internal sealed partial class MethodWriter
     private int _loopDepth;
 
     /// <param name="order">The method's [Differentiable(Order = …)]; 1 writes plain [Differentiable].</param>
-    public MethodWriter(Random random, string name, FuzzParameter[] parameters, Callee? callee, int order = 1)
+    /// <param name="returnsArray">Return a non-empty double[] (see <see cref="ReturnArray"/>) rather than a double.</param>
+    public MethodWriter(Random random, string name, FuzzParameter[] parameters, Callee? callee, int order = 1, bool returnsArray = false)
     {
         _random = random;
         _name = name;
         _parameters = parameters;
         _callee = callee;
         _order = order;
+        _returnsArray = returnsArray;
     }
 
     /// <summary>
@@ -51,8 +54,8 @@ internal sealed partial class MethodWriter
     {
         _scopes.Add(_parameters.Select(p => new Variable(p.Name, p.Type, Writable: p.Type == FuzzType.Double)).ToList());
         Line(_order == 1 ? "[Differentiable]" : $"[Differentiable(Order = {_order})]");
-        string signature = $"public static double {_name}({string.Join(", ", _parameters.Select(p => p.Declaration))})";
-        if (injection is null && _random.Chance(0.1))
+        string signature = $"public static {(_returnsArray ? "double[]" : "double")} {_name}({string.Join(", ", _parameters.Select(p => p.Declaration))})";
+        if (injection is null && !_returnsArray && _random.Chance(0.1))
         {
             Line(signature + " => " + Double(3) + ";");
             return _text.ToString();
@@ -75,7 +78,18 @@ internal sealed partial class MethodWriter
                 Statement(depth: 2);
             }
         }
-        Line("return " + Double(3) + string.Concat(_readAtReturn.Distinct().Select(a => $" + {_random.Pick(Literals)} * {a}")) + ";");
+        if (_returnsArray)
+        {
+            ReturnArray();
+        }
+        else if (HasVector && _random.Chance(0.12))
+        {
+            AverageTail();
+        }
+        else
+        {
+            Line("return " + Double(3) + ReadAtReturn() + ";");
+        }
         Close();
         return _text.ToString();
     }
@@ -98,14 +112,20 @@ internal sealed partial class MethodWriter
             depth > 0 ? 1 : 0, // do
             depth > 0 && HasVector ? 1 : 0, // foreach
             inLoop ? 2 : 0, // break or continue
-            2, // early return
+            _returnsArray ? 0 : 2, // early return (of a double)
             1, // matrix local
             Visible(v => v.Type == FuzzType.Matrix && !v.Writable).Any() ? 1 : 0, // clone of an input matrix
+            1, // const local, or a kink selecting a constant that feeds Sqrt or Log
+            _callee is { ReturnsArray: true } ? 2 : 0, // a local holding the callee's array
             DerivativeWeight(3)); // a local holding a derivative of the callee
         switch (choice)
         {
             case 0:
                 Declare("v", FuzzType.Double, $"double {{0}} = {Double(2)}{(inLoop && _random.Chance(0.3) ? InputTerm() : "")};");
+                break;
+            case 1 when HasVector && _random.Chance(0.3):
+                // A length, set once: it may pick elements (len % a.Length) like an int parameter.
+                Declare("len", FuzzType.Int, $"int {{0}} = {Vector()}.Length;", writable: false);
                 break;
             case 1:
                 Declare("k", FuzzType.Int, $"int {{0}} = {Int()};");
@@ -165,6 +185,15 @@ internal sealed partial class MethodWriter
                 string matrix = Pick(v => v.Type == FuzzType.Matrix && !v.Writable);
                 Declare("c", FuzzType.Matrix, $"double[,] {{0}} = (double[,]){matrix}.Clone();", sizedLike: SizeOf(matrix));
                 break;
+            case 17 when _random.Chance(0.5):
+                ConstLocal();
+                break;
+            case 17:
+                KinkLocal();
+                break;
+            case 18:
+                Declare("y", FuzzType.DoubleArray, $"double[] {{0}} = {CallCallee(1)};");
+                break;
             default:
                 DerivativeLocal();
                 break;
@@ -188,7 +217,7 @@ internal sealed partial class MethodWriter
             Pop();
             Close();
         }
-        MaybeReadAtReturn(name, $"{name}[{_random.Pick(new[] { "0", name + ".Length - 1" })}]");
+        MaybeReadAtReturn($"{name}[{_random.Pick(new[] { "0", name + ".Length - 1" })}]");
     }
 
     /// <summary>A local <c>new double[r, c]</c>, often filled by two nested loops over GetLength(0) and GetLength(1).</summary>
@@ -212,7 +241,7 @@ internal sealed partial class MethodWriter
             Pop();
             Close();
         }
-        MaybeReadAtReturn(name, $"{name}[{name}.GetLength(0) - 1, 0]");
+        MaybeReadAtReturn($"{name}[{name}.GetLength(0) - 1, 0]");
     }
 
     /// <summary>A positive length for a new array or matrix.</summary>
@@ -224,14 +253,17 @@ internal sealed partial class MethodWriter
         _ => $"{Pick(v => v.Type == FuzzType.Matrix)}.GetLength({_random.Next(2)})",
     };
 
-    /// <summary>Sometimes the final return reads a top-level local array, so the gradient flows through its elements.</summary>
-    private void MaybeReadAtReturn(string name, string element)
+    /// <summary>Sometimes the final return reads a top-level local array (or value), so the gradient flows through it.</summary>
+    private void MaybeReadAtReturn(string element)
     {
         if (_scopes.Count == 1 && _random.Chance(0.5))
         {
             _readAtReturn.Add(element);
         }
     }
+
+    /// <summary>The top-level locals <see cref="MaybeReadAtReturn"/> chose, each times a literal, to add to a result.</summary>
+    private string ReadAtReturn() => string.Concat(_readAtReturn.Distinct().Select(a => $" + {_random.Pick(Literals)} * {a}"));
 
     private void DoubleWrite()
     {
@@ -373,7 +405,7 @@ internal sealed partial class MethodWriter
         {
             return DoubleLeaf();
         }
-        switch (_random.Weighted(4, 5, 1, 4, 2, 1, _callee is null ? 0 : 2, 1, DerivativeWeight(2)))
+        switch (_random.Weighted(4, 5, 1, 4, 2, 1, _callee is null ? 0 : _callee.ReturnsArray ? 3 : 2, 1, DerivativeWeight(2)))
         {
             case 0:
                 return DoubleLeaf();
@@ -389,7 +421,7 @@ internal sealed partial class MethodWriter
             case 5:
                 return $"Math.{_random.Pick(new[] { "Max", "Min", "Atan2" })}({Double(depth - 1)}, {Double(depth - 1)})";
             case 6:
-                return CallCallee(depth - 1);
+                return _callee!.ReturnsArray ? ElementOfCall(depth - 1) : CallCallee(depth - 1);
             case 7:
                 return $"(double){Int()}";
             default:
@@ -407,6 +439,10 @@ internal sealed partial class MethodWriter
 
     private string MathCall(int depth)
     {
+        if (_random.Chance(0.05))
+        {
+            return KinkIntoSingular(depth);
+        }
         string function = _random.Pick(Unary);
         string argument = Double(depth);
         bool guarded = _random.Chance(0.5);
@@ -434,6 +470,7 @@ internal sealed partial class MethodWriter
         FuzzType.Double => Double(depth),
         FuzzType.Int => SmallBound(),
         FuzzType.Bool => Condition(depth),
+        FuzzType.Enum => ModeValue(),
         FuzzType.Matrix => Visible(v => v.Type == FuzzType.Matrix).Any() ? Pick(v => v.Type == FuzzType.Matrix) : "new double[2, 2]",
         FuzzType.Jagged => Visible(v => v.Type == FuzzType.Jagged).Any() ? Pick(v => v.Type == FuzzType.Jagged) : "new double[1][]",
         _ => HasVector ? Vector() : "new double[2]",
@@ -444,7 +481,8 @@ internal sealed partial class MethodWriter
         string? array = HasVector ? Vector() : null;
         string? matrix = Visible(v => v.Type == FuzzType.Matrix).Any() ? Pick(v => v.Type == FuzzType.Matrix) : null;
         bool hasInt = Visible(v => v.Type == FuzzType.Int).Any();
-        return _random.Weighted(6, 3, hasInt ? 1 : 0, array is null ? 0 : 4, array is null ? 0 : 1, 1, matrix is null ? 0 : 3, matrix is null ? 0 : 1) switch
+        return _random.Weighted(12, 6, hasInt ? 2 : 0, array is null ? 0 : 8, array is null ? 0 : 2, 2, matrix is null ? 0 : 6, matrix is null ? 0 : 2,
+            1, SameLengthArrays().Any() ? 1 : 0) switch
         {
             0 when Visible(v => v.Type == FuzzType.Double).Any() => Pick(v => v.Type == FuzzType.Double),
             2 => Pick(v => v.Type == FuzzType.Int),
@@ -453,6 +491,8 @@ internal sealed partial class MethodWriter
             5 => "Math.PI",
             6 => $"{matrix}[{MatrixIndex(matrix!, 0)}, {MatrixIndex(matrix!, 1)}]",
             7 => $"{matrix}.GetLength({_random.Next(2)})",
+            8 => OtherConstant(),
+            9 => ElementOfChoice(),
             _ => _random.Pick(Literals),
         };
     }
@@ -523,7 +563,8 @@ internal sealed partial class MethodWriter
     private string Condition(int depth)
     {
         bool hasBool = Visible(v => v.Type == FuzzType.Bool).Any();
-        switch (depth <= 0 ? 0 : _random.Weighted(6, 2, 1, 1, hasBool ? 1 : 0))
+        bool hasMode = Visible(v => v.Type == FuzzType.Enum).Any();
+        switch (depth <= 0 ? 0 : _random.Weighted(6, 2, 1, 1, hasBool ? 1 : 0, hasMode ? 4 : 0))
         {
             case 0:
                 return _random.Chance(0.8)
@@ -535,8 +576,10 @@ internal sealed partial class MethodWriter
                 return $"!({Condition(depth - 1)})";
             case 3:
                 return "true";
-            default:
+            case 4:
                 return Pick(v => v.Type == FuzzType.Bool);
+            default:
+                return $"{Pick(v => v.Type == FuzzType.Enum)} {_random.Pick(new[] { "==", "!=" })} {ModeValue()}";
         }
     }
 
@@ -588,8 +631,10 @@ internal sealed partial class MethodWriter
     /// loop counter, or "m#d" for dimension d of matrix m.
     /// <paramref name="TopLevel"/>: declared in the method's outermost block, so still in scope at the final return.
     /// <paramref name="SizedLike"/>: the array (matrix) it was made the size of, as a clone or new double[a.Length].
+    /// <paramref name="Read"/>: how a double expression reads it, if not by name (a char constant as its distance from 'a').
     /// </summary>
-    private sealed record Variable(string Name, FuzzType Type, bool Writable, string? Indexes = null, bool TopLevel = false, string? SizedLike = null);
+    private sealed record Variable(string Name, FuzzType Type, bool Writable, string? Indexes = null, bool TopLevel = false, string? SizedLike = null,
+        string? Read = null);
 
     /// <summary>What an injected unsupported construct may use: the variables in scope at its position.</summary>
     internal sealed class InjectionContext
