@@ -344,4 +344,160 @@ public sealed class FuzzRegressions
             return Math.Atan2(0.5, v) * (x + 1.0);
         }
         """);
+
+    /// <summary>Fuzz (the strict judge and the grammar of an array-valued callee): an element of a call's array result got tangent 0.</summary>
+    [Fact]
+    public void An_element_of_an_array_valued_call_gets_its_derivative() => Repro.AssertJudgedCorrect("""
+        [Differentiable]
+        public static double[] Twice(double[] w)
+        {
+            double[] y = new double[w.Length];
+            for (int i = 0; i < y.Length; i++)
+            {
+                y[i] = 2.0 * w[i] * w[i];
+            }
+            return y;
+        }
+
+        [Differentiable]
+        public static double F(double[] w) => Twice(w)[0] + Twice(w)[Twice(w).Length - 1];
+        """);
+
+    /// <summary>
+    /// Fuzz (kinks into singular primitives; seed 20240611, cases 284, 417): Sqrt'(0) = ∞ times Max's 0 for the flat side gave NaN in
+    /// the Adjoint at v &lt; 0, 0 in the Tangent. With v the only input the Adjoint runs forward and gets 0: w makes it reverse.
+    /// </summary>
+    [Fact]
+    public void The_square_root_of_a_Max_with_zero_has_derivative_zero_where_it_is_flat() => Repro.AssertJudgedCorrect("""
+        [Differentiable]
+        public static double F(double v, double w) => Math.Sqrt(Math.Max(v, 0.0)) + w;
+        """);
+
+    /// <summary>The same through Clamp's flat sides (fuzz seed 20240611, case 387).</summary>
+    [Fact]
+    public void The_square_root_of_a_Clamp_has_derivative_zero_where_it_is_flat() => Repro.AssertJudgedCorrect("""
+        [Differentiable]
+        public static double F(double v, double w) => Math.Sqrt(Math.Clamp(v, 0.0, 1.0)) + w;
+        """);
+
+    /// <summary>
+    /// Fuzz (ints around loops; seed 20240611, cases 467, 477, 513, 764): the one-pass reverse of a loop summing into
+    /// total ran before int n = p.Length was set, so the gradient was divided by 0.
+    /// </summary>
+    [Fact]
+    public void A_mean_over_a_loop_divided_by_a_length_set_before_it_gets_its_gradient() => Repro.AssertJudgedCorrect("""
+        [Differentiable]
+        public static double F(double[] p)
+        {
+            int n = p.Length;
+            double total = 0.0;
+            for (int i = 0; i < p.Length; i++)
+            {
+                total += p[i] * p[i];
+            }
+            return total / n;
+        }
+        """);
+
+    /// <summary>Fuzz (an enum parameter): the enum constant was emitted as an int, and mode == 1 does not compile (CS0019).</summary>
+    [Fact]
+    public void An_enum_parameter_compared_with_a_constant_compiles() => Repro.AssertJudgedCorrect("""
+        public enum Mode { A, B }
+
+        [Differentiable]
+        public static double F(double x, Mode mode) => mode == Mode.B ? x * x : x;
+        """);
+
+    /// <summary>Fuzz seed 1, cases 674, 1002, 1029, 1328, 1857: the same int for an enum constant passed to a differentiable callee (CS1503).</summary>
+    [Fact]
+    public void An_enum_constant_passed_to_a_differentiable_callee_compiles() => Repro.AssertJudgedCorrect("""
+        public enum Mode { A, B }
+
+        [Differentiable]
+        public static double G(Mode mode, double x) => x * x;
+
+        [Differentiable]
+        public static double F(double x) => G(Mode.B, x);
+        """);
+
+    /// <summary>Fuzz seed 20240611, case 27 (seed 1, cases 1079, 1697): GTangent with an enum constant among its arguments was rejected (AG0001).</summary>
+    [Fact]
+    public void A_derivative_with_an_enum_argument_is_differentiated() => Repro.AssertJudgedCorrect("""
+        public enum Mode { A, B }
+
+        [Differentiable(Order = 2)]
+        public static double G(Mode mode, double x) => x * x * x;
+
+        [Differentiable]
+        public static double F(double x) => GTangent(Mode.B, x, 1.0).Tangent;
+        """, derivativesOf: "G");
+
+    /// <summary>Fuzz (const locals; the unsupported-construct "const" too): the companions declared the const as an unused local (CS0219).</summary>
+    [Fact]
+    public void An_unused_const_local_leaves_no_warning_in_the_companions() => Repro.AssertJudgedCorrect("""
+        [Differentiable]
+        public static double F(double x)
+        {
+            const double g = 9.81;
+            return x * x;
+        }
+        """);
+
+    /// <summary>Fuzz seed 20240611, cases 186, 368: the same warning for a const local the method reads (the companions read its literal).</summary>
+    [Fact]
+    public void A_const_local_that_is_read_leaves_no_warning_in_the_companions() => Repro.AssertJudgedCorrect("""
+        [Differentiable]
+        public static double F(double x)
+        {
+            const double g = 9.81;
+            return g * x * x;
+        }
+        """);
+
+    /// <summary>Fuzz (an element of a choice between arrays; seed 20240611, cases 201, 234, 270, 898): the element got no adjoint.</summary>
+    [Fact]
+    public void An_element_of_a_choice_between_arrays_gets_its_gradient() => Repro.AssertJudgedCorrect("""
+        [Differentiable]
+        public static double F(double[] p, double[] q, double x) => (x > 0.5 ? p : q)[0];
+        """);
+
+    /// <summary>
+    /// Fuzz (warnings in generated code; seed 20240611 and seed 1, some 90 of each 1000 cases): a ?: whose condition is a constant
+    /// becomes if (false) in the companions, and the branch never taken is unreachable code (CS0162). The user's ?: gets no warning.
+    /// </summary>
+    [Fact]
+    public void A_conditional_with_a_constant_condition_leaves_no_unreachable_code_in_the_companions() => Repro.AssertJudgedCorrect("""
+        [Differentiable]
+        public static double F(double x) => 1.0 > 2.0 ? x * x : x;
+        """);
+
+    /// <summary>Fuzz (warnings in generated code; seed 20240611, cases 2, 65, 100, …): a continue last in a loop's body leaves the flag it lowers to unread (CS0219).</summary>
+    [Fact]
+    public void A_continue_at_the_end_of_a_loop_body_leaves_no_unused_flag_in_the_companions() => Repro.AssertJudgedCorrect("""
+        [Differentiable]
+        public static double F(double x)
+        {
+            for (int i = 0; i < 2; i++)
+            {
+                x = x * x;
+                if (x > 1.0) continue;
+            }
+            return x;
+        }
+        """);
+
+    /// <summary>
+    /// Fuzz seed 20240611, case 496: x / a[0] with a[0] = 0 is ∞, and along a direction in which x does not move its
+    /// tangent is 0 / 0 = NaN, where the Adjoint gives 0. The README says a partial that can be infinite is skipped
+    /// when the direction is 0.
+    /// </summary>
+    [Fact]
+    public void A_zero_tangent_divided_by_a_zero_element_stays_zero() => Repro.AssertJudgedCorrect("""
+        [Differentiable]
+        public static double F(double x, double y)
+        {
+            double[] a = new double[1];
+            return Math.Atan(x / a[0]) + y;
+        }
+        """);
 }

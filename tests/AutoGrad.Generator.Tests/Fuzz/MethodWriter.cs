@@ -274,7 +274,7 @@ internal sealed partial class MethodWriter
         switch (_random.Weighted(4, 5, 1, DerivativeWeight(1)))
         {
             case 0:
-                Line($"{target} = {Double(2)}{(_random.Chance(0.3) ? InputTerm() : "")};");
+                Line($"{target} = {Unlike(target, Double(2), "1.5")}{(_random.Chance(0.3) ? InputTerm() : "")};");
                 break;
             case 1:
                 string op = _random.Pick(new[] { "+=", "-=", "*=", "/=", "%=" });
@@ -295,7 +295,7 @@ internal sealed partial class MethodWriter
         string target = Pick(v => v.Type == FuzzType.Int && v.Writable);
         Line(_random.Weighted(2, 2, 1) switch
         {
-            0 => $"{target} = {Int()};",
+            0 => $"{target} = {Unlike(target, Int(), "2")};",
             1 => $"{target} += {Int()};",
             _ => target + "++;",
         });
@@ -567,9 +567,13 @@ internal sealed partial class MethodWriter
         switch (depth <= 0 ? 0 : _random.Weighted(6, 2, 1, 1, hasBool ? 1 : 0, hasMode ? 4 : 0))
         {
             case 0:
-                return _random.Chance(0.8)
-                    ? $"{Double(Math.Max(depth - 1, 0))} {_random.Pick(new[] { "<", ">", "<=", ">=" })} {Double(Math.Max(depth - 1, 0))}"
-                    : $"{Int()} {_random.Pick(new[] { "<", ">", "==", "!=" })} {Int()}";
+                if (_random.Chance(0.8))
+                {
+                    string left = Double(Math.Max(depth - 1, 0));
+                    return $"{left} {_random.Pick(new[] { "<", ">", "<=", ">=" })} {Unlike(left, Double(Math.Max(depth - 1, 0)), "0.5")}";
+                }
+                string number = Int();
+                return $"{number} {_random.Pick(new[] { "<", ">", "==", "!=" })} {Unlike(number, Int(), "2")}";
             case 1:
                 return $"({Condition(depth - 1)}) {_random.Pick(new[] { "&&", "||" })} ({Condition(depth - 1)})";
             case 2:
@@ -582,6 +586,12 @@ internal sealed partial class MethodWriter
                 return $"{Pick(v => v.Type == FuzzType.Enum)} {_random.Pick(new[] { "==", "!=" })} {ModeValue()}";
         }
     }
+
+    /// <summary>
+    /// <paramref name="text"/>, or <paramref name="fallback"/> where it repeats <paramref name="other"/>: <c>v = v;</c> and
+    /// <c>v &lt; v</c> draw warnings in the user's own code (CS1717, CS1718), which no one builds with.
+    /// </summary>
+    private static string Unlike(string other, string text, string fallback) => text == other ? fallback : text;
 
     private string IntParameterOr(string fallback)
     {
