@@ -8,12 +8,13 @@ namespace AutoGrad.Generator.Analyses;
 /// <summary>
 /// Which tangents and adjoints may become infinite, so that products of them with partials follow the
 /// zero rule (a zero factor contributes 0, even against ∞) and the rest stay plain products. Flow-insensitive,
-/// over variables (an array counts as one), like <see cref="Activity"/>; conservative: a call's derivatives may be anything.
+/// over variables (an array counts as one), like <see cref="Activity"/>; a call counts as a source unless its callee is known
+/// to have no singular partials (<see cref="Callee.MayBeSingular"/>).
 /// </summary>
 /// <remarks>
 /// Forward: a tangent is infinite only downstream of a partial that can be (a division, √ at 0, Log at 0)
-/// or of a call. Reverse: an adjoint is infinite only upstream of a partial that is infinite where the
-/// value is finite (<see cref="Rules.PrimitiveRule.IsSingular"/>, √ at 0) or of a call. A division or Log
+/// or of a singular call. Reverse: an adjoint is infinite only upstream of a partial that is infinite where the
+/// value is finite (<see cref="Rules.PrimitiveRule.IsSingular"/>, √ at 0) or of a singular call. A division or Log
 /// with an infinite partial has an infinite value, and whatever makes that value finite again (Min, Exp
 /// of −∞, Atan2) has a zero partial there: the adjoint it sends back is 0, which the guards skip.
 /// </remarks>
@@ -43,21 +44,29 @@ internal sealed class InfiniteDerivatives
             switch (statement)
             {
                 case Assign a when a.Value.Type.IsDifferentiable:
-                    if (a.Value is Call || Derivatives.RuleOf(a.Value) is { Rule.MayBeUnbounded: true })
+                    if (a.Value is Call assigned && MayBeSingular(assigned) || Derivatives.RuleOf(a.Value) is { Rule.MayBeUnbounded: true })
                     {
                         graph.Sources.Add(a.Target);
                     }
-                    graph.Flow(Activity.DifferentiableReads(a.Value), a.Target);
+                    graph.Flow(Activity.DifferentiableReads(a.Value), new[] { a.Target });
                     break;
-                case AssignTuple t:
-                    graph.Sources.UnionWith(t.Targets);
+                case AssignTuple { Value: Call call } t:
+                    if (MayBeSingular(call))
+                    {
+                        graph.Sources.UnionWith(t.Targets);
+                    }
+                    graph.Flow(call.Args.SelectMany(Activity.DifferentiableReads), t.Targets);
                     break;
                 case AccumulateArray { Target: Var target } s:
-                    graph.Flow(Activity.DifferentiableReads(s.Source), target.Name);
+                    graph.Flow(Activity.DifferentiableReads(s.Source), new[] { target.Name });
                     break;
                 case Evaluate { Value: Call call }:
                     // A callee's Adjoint adds into the adjoints it is given (forward over reverse differentiates them).
-                    graph.Sources.UnionWith(Outputs(call));
+                    if (MayBeSingular(call))
+                    {
+                        graph.Sources.UnionWith(Outputs(call));
+                    }
+                    graph.Flow(call.Args.SelectMany(Activity.DifferentiableReads), Outputs(call));
                     break;
             }
         }
@@ -72,8 +81,13 @@ internal sealed class InfiniteDerivatives
         {
             switch (statement)
             {
-                case Assign { Value: Call call }:
-                    graph.Sources.UnionWith(call.Args.SelectMany(Activity.DifferentiableReads));
+                case Assign { Value: Call call } a:
+                    IEnumerable<string> arguments = call.Args.SelectMany(Activity.DifferentiableReads);
+                    if (MayBeSingular(call))
+                    {
+                        graph.Sources.UnionWith(arguments);
+                    }
+                    graph.Flow(new[] { a.Target }, arguments);
                     break;
                 case Assign a when a.Value.Type.IsDifferentiable:
                     IEnumerable<string> reads = Activity.DifferentiableReads(a.Value);
@@ -81,27 +95,32 @@ internal sealed class InfiniteDerivatives
                     {
                         graph.Sources.UnionWith(reads);
                     }
-                    foreach (string read in reads)
-                    {
-                        graph.Flow(new[] { a.Target }, read);
-                    }
+                    graph.Flow(new[] { a.Target }, reads);
                     break;
-                case AssignTuple { Value: Call call }:
-                    graph.Sources.UnionWith(call.Args.SelectMany(Activity.DifferentiableReads));
+                case AssignTuple { Value: Call call } t:
+                    if (MayBeSingular(call))
+                    {
+                        graph.Sources.UnionWith(call.Args.SelectMany(Activity.DifferentiableReads));
+                    }
+                    graph.Flow(t.Targets, call.Args.SelectMany(Activity.DifferentiableReads));
                     break;
                 case Evaluate { Value: Call call }:
-                    graph.Sources.UnionWith(Outputs(call));
+                    if (MayBeSingular(call))
+                    {
+                        graph.Sources.UnionWith(Outputs(call));
+                    }
+                    graph.Flow(Outputs(call), call.Args.SelectMany(Activity.DifferentiableReads));
                     break;
                 case AccumulateArray { Target: Var target } s:
-                    foreach (string read in Activity.DifferentiableReads(s.Source))
-                    {
-                        graph.Flow(new[] { target.Name }, read);
-                    }
+                    graph.Flow(new[] { target.Name }, Activity.DifferentiableReads(s.Source));
                     break;
             }
         }
         return new InfiniteDerivatives(graph.Reach());
     }
+
+    /// <summary>A derivative used as a value (<c>GTangent(…).Tangent</c>) is differentiated again: its derivatives are G's second ones.</summary>
+    private static bool MayBeSingular(Call call) => call.Callee.MayBeSingular || call.Part is not null;
 
     private static IEnumerable<string> Outputs(Call call) =>
         call.Args.SelectMany(arg => arg is RefArg r ? new[] { r.Name } : Activity.DifferentiableReads(arg));
@@ -113,15 +132,17 @@ internal sealed class InfiniteDerivatives
 
         public HashSet<string> Sources { get; } = new();
 
-        public void Flow(IEnumerable<string> from, string to)
+        /// <summary>An infinite derivative of any of <paramref name="from"/> may make each of <paramref name="to"/> infinite.</summary>
+        public void Flow(IEnumerable<string> from, IEnumerable<string> to)
         {
+            List<string> targetList = to.ToList();
             foreach (string source in from)
             {
                 if (!_edges.TryGetValue(source, out List<string>? targets))
                 {
                     _edges[source] = targets = new List<string>();
                 }
-                targets.Add(to);
+                targets.AddRange(targetList);
             }
         }
 

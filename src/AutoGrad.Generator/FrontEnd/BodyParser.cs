@@ -351,9 +351,10 @@ internal sealed partial class BodyParser
         output.Add(new Assign(array, value, Position: position));
     }
 
-    /// <summary>An existing array (a variable, or a row of a jagged array), not a new one.</summary>
+    /// <summary>An existing array (a variable, or a row of a jagged array, or a choice of one), not a new one.</summary>
     private static bool IsArrayAlias(IOperation value) =>
-        value.Type is IArrayTypeSymbol && value is ILocalReferenceOperation or IParameterReferenceOperation or IArrayElementReferenceOperation;
+        value.Type is IArrayTypeSymbol && value is ILocalReferenceOperation or IParameterReferenceOperation or IArrayElementReferenceOperation
+        || value is IConditionalOperation { WhenFalse: not null } choice && (IsArrayAlias(choice.WhenTrue) || IsArrayAlias(choice.WhenFalse));
 
     private void UnsupportedAliasing(IOperation operation) =>
         Unsupported(operation, $"'{OneLine(operation.Syntax.ToString())}'", "assigning one array variable to another makes two names for one array; copy it with (double[])a.Clone()");
@@ -522,7 +523,7 @@ internal sealed partial class BodyParser
             {
                 return Unsupported(invocation, $"the call '{invocation.Syntax}'", problem);
             }
-            return new Call(CalleeFor(method, method.ContainingType, MethodParser.OrderOf(method)), CalleeForm.Primal, null, args.ToEquatableArray(), TypeMapper.Map(method.ReturnType)!);
+            return new Call(CalleeFor(method, method.ContainingType, MethodParser.OrderOf(method), invocation.SemanticModel!.Compilation), CalleeForm.Primal, null, args.ToEquatableArray(), TypeMapper.Map(method.ReturnType)!);
         }
         IrType? type = method.ReturnsVoid ? IrType.Void : TypeMapper.MapValue(method.ReturnType);
         if (type is null || !method.IsStatic && invocation.Instance is not (null or IInstanceReferenceOperation))
@@ -613,10 +614,10 @@ internal sealed partial class BodyParser
             return Unsupported(invocation, $"the call '{invocation.Syntax}'",
                 $"this method has Order = {_order}, so the custom derivative of '{method.Name}' needs hand-written '{method.Name}AdjointTangent' and '{method.Name}TangentTangent' too");
         }
-        return new Call(CalleeFor(method, companions, order), CalleeForm.Primal, null, args.ToEquatableArray(), stub.ReturnType);
+        return new Call(CalleeFor(method, companions, order, invocation.SemanticModel!.Compilation), CalleeForm.Primal, null, args.ToEquatableArray(), stub.ReturnType);
     }
 
-    private static Callee CalleeFor(IMethodSymbol method, INamedTypeSymbol companions, int order) => new(
+    private static Callee CalleeFor(IMethodSymbol method, INamedTypeSymbol companions, int order, Compilation compilation) => new(
         method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
         method.Name,
         method.IsStatic,
@@ -625,7 +626,8 @@ internal sealed partial class BodyParser
             TypeMapper.Map(p.Type) ?? IrType.OtherType(p.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)),
             MethodParser.IsDifferentiableParameter(p))).ToEquatableArray(),
         order,
-        companions.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+        companions.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+        SymbolEqualityComparer.Default.Equals(companions, method.ContainingType) ? SingularCalls.MayBeSingular(method, compilation) : true);
 
     /// <summary>
     /// A constant spelled in its own type: an enum member or a <c>char</c> keeps its type (a bare <c>1</c>
