@@ -57,13 +57,25 @@ public sealed class OneInputAdjointTests
     }
 
     [Fact]
-    public void Where_forward_mode_meets_zero_times_infinity_the_reverse_sweep_answers()
+    public void Where_an_infinite_intermediate_meets_a_zero_partial_both_modes_give_the_zero_rule()
     {
-        // The Tangent is NaN here: ∞·0 through Min's unused argument (documented for forward mode).
-        Assert.True(double.IsNaN(OneInput.ThroughInfinityTangent(0.5, 1.0).Tangent));
+        // Min's unused argument is x² / 0 = ∞: it gets exactly 0 back, in both modes.
+        Assert.Equal(3.0, OneInput.ThroughInfinityTangent(0.5, 1.0).Tangent);
         double adjoint = 0;
         double value = OneInput.ThroughInfinityAdjoint(0.5, ref adjoint);
         Assert.Equal(2.0 + 1.5, value);
+        Assert.Equal(3.0, adjoint);
+    }
+
+    [Fact]
+    public void Where_the_forward_body_meets_zero_times_infinity_the_reverse_sweep_answers()
+    {
+        // The Tangent follows the zero rule (∞ tangent of x / 0 times Atan2's zero partial there is 0);
+        // the Adjoint's forward body does not, gets NaN, and falls back on its reverse sweep.
+        Assert.Equal(3.0, OneInput.ThroughInfiniteAngleTangent(0.5, 1.0).Tangent);
+        double adjoint = 0;
+        double value = OneInput.ThroughInfiniteAngleAdjoint(0.5, ref adjoint);
+        Assert.Equal(1.5, value);
         Assert.Equal(3.0, adjoint);
     }
 

@@ -74,6 +74,8 @@ internal sealed class FusedLoops
         var fresh = new List<Assign>();
         var starts = new List<string>();
         Dictionary<string, Expr> allocations = WorkArrays.Allocations(body, recording);
+        // The tail's reverse runs before the loops: what it reads must be set before them too (int n = x.Length; … return s / n;).
+        var tailReads = new HashSet<string>(statements.Skip(tailStart).SelectMany(Reads));
         // Each loop with what it sets for itself and its accumulators (a list: loops are records, equal when written alike).
         var fusable = new List<(While Loop, HashSet<string> Written, HashSet<string> Sums)>();
         int start = tailStart;
@@ -102,7 +104,8 @@ internal sealed class FusedLoops
                     }
                 }
             }
-            else if (statement is Comment || statement is Assign inactive && !activity.IsActive(inactive.Target) && recording.Restore(inactive, inLoop: false) is null)
+            else if (statement is Comment || statement is Assign inactive && !activity.IsActive(inactive.Target) && recording.Restore(inactive, inLoop: false) is null
+                && !tailReads.Contains(inactive.Target))
             {
                 loops.Insert(0, statement);
             }

@@ -16,6 +16,7 @@ namespace AutoGrad.Generator.Analyzers;
 /// It runs the generator's own front end, <see cref="MethodParser.Parse"/>, so the analyzer and the
 /// generator cannot disagree; reporting from an analyzer rather than the generator gives the IDE
 /// squiggles, code fixes and suppressions, and keeps the generator's cached pipeline free of them.
+/// It also says which Order a missing companion needs, where the compiler only says it does not exist (<see cref="OrderTooLow"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DifferentiableMethodAnalyzer : DiagnosticAnalyzer
@@ -37,6 +38,8 @@ public sealed class DifferentiableMethodAnalyzer : DiagnosticAnalyzer
                     SyntaxKind.RecordStructDeclaration, SyntaxKind.InterfaceDeclaration);
                 start.RegisterSymbolAction(AnalyzeCustomDerivative, SymbolKind.Method);
                 start.RegisterSyntaxNodeAction(AnalyzeRegistration, SyntaxKind.Attribute);
+                // A name after a dot is an IdentifierName too: M.FAdjointTangent and this.FAdjointTangent come here.
+                start.RegisterSyntaxNodeAction(OrderTooLow.Analyze, SyntaxKind.IdentifierName);
             }
         });
     }

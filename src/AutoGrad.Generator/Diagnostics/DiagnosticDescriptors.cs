@@ -111,6 +111,16 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Info,
         isEnabledByDefault: true,
         helpLinkUri: HelpRoot + "AG0011.md");
+
+    public static readonly DiagnosticDescriptor OrderTooLow = new(
+        id: "AG0012",
+        title: "The method's Order does not generate this companion",
+        messageFormat: "'{0}' needs [Differentiable(Order = {1})] on '{2}' (it has Order = {3})",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpRoot + "AG0012.md");
+
     public static readonly DiagnosticDescriptor CustomDerivativeIncomplete = new(
         id: "AG0020",
         title: "A custom derivative lacks the companions it needs",
@@ -140,7 +150,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         UnsupportedConstruct, TypeNotPartial, UnsupportedType, NoDerivative, WriteToInputArray, WriteToMember,
-        CompanionNameClash, IntegerCast, PiecewiseConstantCall, PiecewiseConstantResult, ResultIndependentOfInputs, CustomDerivativeIncomplete, CompanionSignatureMismatch, InternalError);
+        CompanionNameClash, IntegerCast, PiecewiseConstantCall, PiecewiseConstantResult, ResultIndependentOfInputs, OrderTooLow, CustomDerivativeIncomplete, CompanionSignatureMismatch, InternalError);
 
     public static DiagnosticDescriptor? ById(string id) => All.FirstOrDefault(d => d.Id == id);
 

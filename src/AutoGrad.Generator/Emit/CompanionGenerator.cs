@@ -55,7 +55,8 @@ internal static class CompanionGenerator
         Function adjoint = ReverseTransform.Run(linear, isFinal: true);
         Function? reverseSweep = null;
         // A scalar function of one scalar differentiates fastest forward; a companion differentiated again keeps the reverse sweep.
-        if (order == 1 && TangentAdjoint.Run(linear, tangent, adjoint) is { } forward)
+        if (order == 1 && TangentAdjoint.Applies(linear)
+            && TangentAdjoint.Run(linear, ForwardTransform.Run(linear, Activity.Analyze(linear), zeroRule: false), adjoint) is { } forward)
         {
             (adjoint, reverseSweep) = forward;
         }

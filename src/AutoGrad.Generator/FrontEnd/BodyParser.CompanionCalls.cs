@@ -62,7 +62,7 @@ internal sealed partial class BodyParser
         {
             NoteConstantArgument(argument.Parameter, argument.Value, argument.Syntax, primal.Name + "Tangent");
         }
-        var callee = CalleeFor(primal, primal.ContainingType, MethodParser.OrderOf(primal));
+        var callee = CalleeFor(primal, primal.ContainingType, MethodParser.OrderOf(primal), operation.SemanticModel!.Compilation);
         IrType resultType = TypeMapper.Map(primal.ReturnType)!;
         if (!tangent)
         {

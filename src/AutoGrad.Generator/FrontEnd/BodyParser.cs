@@ -146,6 +146,11 @@ internal sealed partial class BodyParser
     {
         foreach (IVariableDeclaratorOperation declarator in declaration.Declarators)
         {
+            if (declarator.Symbol.IsConst)
+            {
+                // Every read of a constant is its literal: a local for it would only be assigned (CS0219).
+                continue;
+            }
             IVariableInitializerOperation? initializer = declarator.Initializer ?? declaration.Initializer;
             if (initializer?.Value is IInvocationOperation call && CompanionNameClashes.IsGeneratedByAutoGrad(call.TargetMethod))
             {
@@ -172,7 +177,7 @@ internal sealed partial class BodyParser
         {
             return existing;
         }
-        if (symbol.IsRef || symbol.IsConst && symbol.Type.SpecialType == SpecialType.System_String)
+        if (symbol.IsRef)
         {
             Unsupported(at, $"the local '{symbol.Name}'", "ref locals are not supported");
             return null;
@@ -346,9 +351,10 @@ internal sealed partial class BodyParser
         output.Add(new Assign(array, value, Position: position));
     }
 
-    /// <summary>An existing array (a variable, or a row of a jagged array), not a new one.</summary>
+    /// <summary>An existing array (a variable, or a row of a jagged array, or a choice of one), not a new one.</summary>
     private static bool IsArrayAlias(IOperation value) =>
-        value.Type is IArrayTypeSymbol && value is ILocalReferenceOperation or IParameterReferenceOperation or IArrayElementReferenceOperation;
+        value.Type is IArrayTypeSymbol && value is ILocalReferenceOperation or IParameterReferenceOperation or IArrayElementReferenceOperation
+        || value is IConditionalOperation { WhenFalse: not null } choice && (IsArrayAlias(choice.WhenTrue) || IsArrayAlias(choice.WhenFalse));
 
     private void UnsupportedAliasing(IOperation operation) =>
         Unsupported(operation, $"'{OneLine(operation.Syntax.ToString())}'", "assigning one array variable to another makes two names for one array; copy it with (double[])a.Clone()");
@@ -439,19 +445,30 @@ internal sealed partial class BodyParser
     /// <c>a[i]</c>, <c>m[i, j]</c>, or <c>x[i][j]</c> read along a jagged array: always one array
     /// variable and one position, the shape every transform works with.
     /// </summary>
-    private Expr ParseElement(IArrayElementReferenceOperation element)
+    private Expr ParseElement(IArrayElementReferenceOperation element) => ParseElement(element.ArrayReference, element);
+
+    /// <summary>
+    /// The element <paramref name="element"/> names, of <paramref name="array"/>. An element of a choice
+    /// between arrays, <c>(c ? a : b)[i]</c>, is the choice between their elements, so no variable ever
+    /// names one array or the other (two names for one array would hide writes from the transforms).
+    /// </summary>
+    private Expr ParseElement(IOperation array, IArrayElementReferenceOperation element)
     {
-        if (element.ArrayReference is IArrayElementReferenceOperation { Indices.Length: 1 } row
+        if (array is IConditionalOperation { WhenFalse: not null } choice && TypeMapper.Map(element.Type) is IrType type)
+        {
+            return new Conditional(ParseExpression(choice.Condition), ParseElement(choice.WhenTrue, element), ParseElement(choice.WhenFalse, element), type);
+        }
+        if (array is IArrayElementReferenceOperation { Indices.Length: 1 } row
             && row.ArrayReference is not IArrayElementReferenceOperation
             && ParseExpression(row.ArrayReference) is Var jagged)
         {
             return new Index(jagged, Position(row.Indices.AddRange(element.Indices), jagged: true));
         }
-        if (element.ArrayReference is IArrayElementReferenceOperation)
+        if (array is IArrayElementReferenceOperation)
         {
             return Unsupported(element, $"'{element.Syntax}'", "only two levels of jagged arrays (x[i][j]) are supported");
         }
-        return new Index(ParseExpression(element.ArrayReference), Position(element.Indices, jagged: false));
+        return new Index(ParseExpression(array), Position(element.Indices, jagged: false));
     }
 
     /// <summary>One index as it is; several as one <see cref="Indices"/>.</summary>
@@ -506,7 +523,7 @@ internal sealed partial class BodyParser
             {
                 return Unsupported(invocation, $"the call '{invocation.Syntax}'", problem);
             }
-            return new Call(CalleeFor(method, method.ContainingType, MethodParser.OrderOf(method)), CalleeForm.Primal, null, args.ToEquatableArray(), TypeMapper.Map(method.ReturnType)!);
+            return new Call(CalleeFor(method, method.ContainingType, MethodParser.OrderOf(method), invocation.SemanticModel!.Compilation), CalleeForm.Primal, null, args.ToEquatableArray(), TypeMapper.Map(method.ReturnType)!);
         }
         IrType? type = method.ReturnsVoid ? IrType.Void : TypeMapper.MapValue(method.ReturnType);
         if (type is null || !method.IsStatic && invocation.Instance is not (null or IInstanceReferenceOperation))
@@ -597,10 +614,10 @@ internal sealed partial class BodyParser
             return Unsupported(invocation, $"the call '{invocation.Syntax}'",
                 $"this method has Order = {_order}, so the custom derivative of '{method.Name}' needs hand-written '{method.Name}AdjointTangent' and '{method.Name}TangentTangent' too");
         }
-        return new Call(CalleeFor(method, companions, order), CalleeForm.Primal, null, args.ToEquatableArray(), stub.ReturnType);
+        return new Call(CalleeFor(method, companions, order, invocation.SemanticModel!.Compilation), CalleeForm.Primal, null, args.ToEquatableArray(), stub.ReturnType);
     }
 
-    private static Callee CalleeFor(IMethodSymbol method, INamedTypeSymbol companions, int order) => new(
+    private static Callee CalleeFor(IMethodSymbol method, INamedTypeSymbol companions, int order, Compilation compilation) => new(
         method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
         method.Name,
         method.IsStatic,
@@ -609,10 +626,19 @@ internal sealed partial class BodyParser
             TypeMapper.Map(p.Type) ?? IrType.OtherType(p.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)),
             MethodParser.IsDifferentiableParameter(p))).ToEquatableArray(),
         order,
-        companions.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+        companions.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+        SymbolEqualityComparer.Default.Equals(companions, method.ContainingType) ? SingularCalls.MayBeSingular(method, compilation) : true);
 
+    /// <summary>
+    /// A constant spelled in its own type: an enum member or a <c>char</c> keeps its type (a bare <c>1</c>
+    /// compared with an enum is CS0019), the types the IR knows get their plain literals.
+    /// </summary>
     private static Literal? LiteralFor(ITypeSymbol? type, object? value)
     {
+        if (value is not null && type?.TypeKind == TypeKind.Enum && TypeMapper.Map(type) is IrType enumType)
+        {
+            return new Literal("((" + enumType.CSharpName + ")(" + SymbolDisplay.FormatPrimitive(value, quoteStrings: true, useHexadecimalNumbers: false) + "))", enumType);
+        }
         switch (value)
         {
             case double d:
@@ -627,8 +653,8 @@ internal sealed partial class BodyParser
                 return new Literal(SymbolDisplay.FormatLiteral(s, quote: true), IrType.OtherType("string"));
         }
         IrType? mapped = TypeMapper.Map(type);
-        return value is not null && mapped is { Kind: ValueKind.Other } && type!.TypeKind != TypeKind.Enum
-            ? new Literal("(" + mapped.CSharpName + ")" + SymbolDisplay.FormatPrimitive(value, quoteStrings: true, useHexadecimalNumbers: false), mapped)
+        return value is not null && mapped is { Kind: ValueKind.Other }
+            ? new Literal("((" + mapped.CSharpName + ")(" + SymbolDisplay.FormatPrimitive(value, quoteStrings: true, useHexadecimalNumbers: false) + "))", mapped)
             : null;
     }
 

@@ -12,6 +12,11 @@ namespace AutoGrad.Generator.Ir;
 /// Where the companions are: the containing type, or for a method of another assembly the type its
 /// hand-written companions are registered in (<c>[assembly: CustomDerivative(…)]</c>).
 /// </param>
-internal sealed record Callee(string ContainingType, string Name, bool IsStatic, EquatableArray<CalleeParameter> Parameters, int Order, string CompanionType);
+/// <param name="MayBeSingular">
+/// Its derivatives may be infinite where its values are finite (it takes √ or Asin, or calls a method
+/// AutoGrad does not look into): see <c>Analyses.InfiniteDerivatives</c>.
+/// </param>
+internal sealed record Callee(string ContainingType, string Name, bool IsStatic, EquatableArray<CalleeParameter> Parameters, int Order, string CompanionType,
+    bool MayBeSingular = true);
 
 internal sealed record CalleeParameter(string Name, IrType Type, bool IsDifferentiable);

@@ -19,9 +19,15 @@ namespace AutoGrad.Generator.Rules;
 /// a seed or tangent only when that is non-zero, so 0·∞ never leaks a NaN from a term that contributes nothing.
 /// </param>
 /// <param name="UsesResult">Some partial reads the result, so it must be computed while the result is at hand.</param>
+/// <param name="IsSingular">
+/// A partial can be infinite where the value is finite (Sqrt at 0, Asin at 1), so an adjoint can become
+/// infinite while every value stays finite. (Where Log or a division has an infinite partial, the value is
+/// infinite too, and any function that makes such a value finite again sends back a zero adjoint.)
+/// </param>
 internal sealed record PrimitiveRule(
     string Name,
     string? CallText,
     Func<Expr[], Expr, Expr?[]> Partials,
     bool MayBeUnbounded = false,
-    bool UsesResult = false);
+    bool UsesResult = false,
+    bool IsSingular = false);

@@ -23,6 +23,8 @@ internal static class PrimitiveRules
 
     public const string Negate = "Negate";
 
+    public const string StrongProduct = "StrongProduct";
+
     static PrimitiveRules()
     {
         // Operators.
@@ -38,21 +40,21 @@ internal static class PrimitiveRules
         Unary("Sin", (x, _) => Call("Cos", x));
         Unary("Cos", (x, _) => Neg(Call("Sin", x)));
         Unary("Tan", (_, r) => Add(Lit(1), Square(r)), usesResult: true);
-        Unary("Asin", (x, _) => Div(Lit(1), Call("Sqrt", Sub(Lit(1), Square(x)))), unbounded: true);
-        Unary("Acos", (x, _) => Neg(Div(Lit(1), Call("Sqrt", Sub(Lit(1), Square(x))))), unbounded: true);
+        Unary("Asin", (x, _) => Div(Lit(1), Call("Sqrt", Sub(Lit(1), Square(x)))), singular: true);
+        Unary("Acos", (x, _) => Neg(Div(Lit(1), Call("Sqrt", Sub(Lit(1), Square(x))))), singular: true);
         Unary("Atan", (x, _) => Div(Lit(1), Add(Lit(1), Square(x))));
         Register(new("Atan2", M + "Atan2", (a, _) => new Expr?[]
         {
             Div(a[1], Add(Square(a[0]), Square(a[1]))),
             Neg(Div(a[0], Add(Square(a[0]), Square(a[1])))),
-        }, MayBeUnbounded: true));
+        }, MayBeUnbounded: true, IsSingular: true));
 
         // Hyperbolic.
         Unary("Sinh", (x, _) => Call("Cosh", x));
         Unary("Cosh", (x, _) => Call("Sinh", x));
         Unary("Tanh", (_, r) => Sub(Lit(1), Square(r)), usesResult: true);
         Unary("Asinh", (x, _) => Div(Lit(1), Call("Sqrt", Add(Square(x), Lit(1)))));
-        Unary("Acosh", (x, _) => Div(Lit(1), Call("Sqrt", Sub(Square(x), Lit(1)))), unbounded: true);
+        Unary("Acosh", (x, _) => Div(Lit(1), Call("Sqrt", Sub(Square(x), Lit(1)))), singular: true);
         Unary("Atanh", (x, _) => Div(Lit(1), Sub(Lit(1), Square(x))), unbounded: true);
 
         // Exponentials, logarithms and roots.
@@ -65,10 +67,10 @@ internal static class PrimitiveRules
         }, MayBeUnbounded: true));
         Unary("Log10", (x, _) => Div(Lit(1), Mul(x, Lit(System.Math.Log(10)))), unbounded: true);
         Unary("Log2", (x, _) => Div(Lit(1), Mul(x, Lit(System.Math.Log(2)))), unbounded: true);
-        Unary("Sqrt", (_, r) => Div(Lit(0.5), r), unbounded: true, usesResult: true);
-        Unary("Cbrt", (_, r) => Div(Lit(1), Mul(Lit(3), Square(r))), unbounded: true, usesResult: true);
+        Unary("Sqrt", (_, r) => Div(Lit(0.5), r), singular: true, usesResult: true);
+        Unary("Cbrt", (_, r) => Div(Lit(1), Mul(Lit(3), Square(r))), singular: true, usesResult: true);
         Register(new("Pow", M + "Pow", (a, r) => new Expr?[] { PowBasePartial(a[0], a[1]), PowExponentPartial(a[0], r) },
-            MayBeUnbounded: true, UsesResult: true));
+            MayBeUnbounded: true, UsesResult: true, IsSingular: true));
 
         // Piecewise.
         Unary("Abs", (x, _) => Choose(Compare(BinaryOp.Greater, x, Lit(0)), Lit(1),
@@ -92,6 +94,10 @@ internal static class PrimitiveRules
             Choose(Compare(BinaryOp.Equal, r, Lit(0)), Lit(0), Div(a[1], r)),
         }, UsesResult: true));
         Register(new("Truncate", M + "Truncate", (a, _) => new Expr?[] { null }));
+
+        // A derivative times a partial where a zero factor wins over an infinite one (see Derivatives.Scaled):
+        // a product like any other, so forward over reverse differentiates it.
+        Register(new(StrongProduct, "global::AutoGrad.Internal.StrongZero.Times", (a, _) => new Expr?[] { a[1], a[0] }, MayBeUnbounded: true));
     }
 
     /// <summary>∂/∂a of a^b: b·a^(b−1), folded for a literal exponent, and 0 for exponent 0.</summary>
@@ -118,8 +124,9 @@ internal static class PrimitiveRules
     private static Expr Prefer(BinaryOp wins, Expr a, Expr b, double whenTrue = 1, double tie = 0.5) =>
         Choose(Compare(wins, a, b), Lit(whenTrue), Choose(Compare(BinaryOp.Equal, a, b), Lit(tie), Lit(0)));
 
-    private static void Unary(string name, System.Func<Expr, Expr, Expr> partial, bool unbounded = false, bool usesResult = false) =>
-        Register(new(name, M + name, (a, r) => new Expr?[] { partial(a[0], r) }, unbounded, usesResult));
+    /// <param name="singular">Infinite partial at a finite value (see <see cref="PrimitiveRule.IsSingular"/>): unbounded too.</param>
+    private static void Unary(string name, System.Func<Expr, Expr, Expr> partial, bool unbounded = false, bool usesResult = false, bool singular = false) =>
+        Register(new(name, M + name, (a, r) => new Expr?[] { partial(a[0], r) }, unbounded || singular, usesResult, singular));
 
     private static void Register(PrimitiveRule rule) => Table.Add(rule.Name, rule);
 }

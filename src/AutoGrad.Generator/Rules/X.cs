@@ -48,8 +48,26 @@ internal static class X
         return new Binary(BinaryOp.Subtract, a, b, IrType.Double);
     }
 
+    /// <summary>
+    /// <c>a · b</c> in derivative code. A zero factor gives exactly 0, whatever the other is: a zero partial
+    /// (Max's losing argument, Abs at 0) sends back nothing even when the adjoint or tangent it meets is
+    /// infinite. So a choice of partials with a literal among them is distributed (<c>v &gt; w ? s : 0.0</c>,
+    /// not <c>s * (v &gt; w ? 1.0 : 0.0)</c>): the branch taken multiplies, the others are their literals.
+    /// </summary>
     public static Expr Mul(Expr a, Expr b)
     {
+        if (IsLiteral(a, 0) || IsLiteral(b, 0))
+        {
+            return Lit(0);
+        }
+        if (b is Conditional choice && HasLiteralBranch(choice))
+        {
+            return Choose(choice.Condition, Mul(a, choice.WhenTrue), Mul(a, choice.WhenFalse));
+        }
+        if (a is Conditional leftChoice && HasLiteralBranch(leftChoice))
+        {
+            return Choose(leftChoice.Condition, Mul(leftChoice.WhenTrue, b), Mul(leftChoice.WhenFalse, b));
+        }
         if (IsLiteral(a, 1))
         {
             return b;
@@ -80,6 +98,22 @@ internal static class X
         }
         return new Binary(BinaryOp.Multiply, a, b, IrType.Double);
     }
+
+    /// <summary>
+    /// <c>a · b</c> where a may be infinite and b may be 0: <c>StrongZero.Times(a, b)</c>, 0 for ∞·0. A choice
+    /// of partials is distributed first, as in <see cref="Mul"/>, so its literal branches stay literal.
+    /// </summary>
+    public static Expr StrongTimes(Expr a, Expr b) => b switch
+    {
+        Conditional choice when HasLiteralBranch(choice) => Choose(choice.Condition, StrongTimes(a, choice.WhenTrue), StrongTimes(a, choice.WhenFalse)),
+        // A literal partial is no problem, nor a quotient c / d: it is 0 only for an infinite d, an infinite value.
+        Literal or Binary { Op: BinaryOp.Divide, Left: Literal } => Mul(a, b),
+        _ => Call(PrimitiveRules.StrongProduct, a, b),
+    };
+
+    private static bool HasLiteralBranch(Conditional choice) =>
+        choice.WhenTrue is Literal || choice.WhenFalse is Literal
+        || choice.WhenTrue is Conditional t && HasLiteralBranch(t) || choice.WhenFalse is Conditional f && HasLiteralBranch(f);
 
     public static Expr Div(Expr a, Expr b) => IsLiteral(b, 1) ? a : new Binary(BinaryOp.Divide, a, b, IrType.Double);
 

@@ -25,18 +25,10 @@ internal static class Derivatives
         {
             return new[] { new Term(operand, X.Mul(twiceScale, operand), MayBeUnbounded: false) };
         }
-        (string? rule, Expr[] operands) = value switch
-        {
-            Binary { IsArithmetic: true } b when b.Type.IsDouble => (PrimitiveRules.OperatorName(b.Op), new[] { b.Left, b.Right }),
-            Unary { Op: UnaryOp.Negate } u when u.Type.IsDouble => (PrimitiveRules.Negate, new[] { u.Operand }),
-            Primitive p => (p.Name, p.Args.ToArray()),
-            _ => ((string?)null, System.Array.Empty<Expr>()),
-        };
-        if (rule is null)
+        if (RuleOf(value) is not (PrimitiveRule primitive, Expr[] operands))
         {
             return null;
         }
-        PrimitiveRule primitive = PrimitiveRules.Get(rule);
         Expr?[] partials = primitive.Partials(operands, result);
         var terms = new List<Term>();
         for (int i = 0; i < operands.Length; i++)
@@ -58,6 +50,15 @@ internal static class Derivatives
         }
         return terms;
     }
+
+    /// <summary>The rule of a differentiable operation and its operands, or null for anything else (a copy, a constant, a call).</summary>
+    public static (PrimitiveRule Rule, Expr[] Operands)? RuleOf(Expr value) => value switch
+    {
+        Binary { IsArithmetic: true } b when b.Type.IsDouble => (PrimitiveRules.Get(PrimitiveRules.OperatorName(b.Op)), new[] { b.Left, b.Right }),
+        Unary { Op: UnaryOp.Negate } u when u.Type.IsDouble => (PrimitiveRules.Get(PrimitiveRules.Negate), new[] { u.Operand }),
+        Primitive p => (PrimitiveRules.Get(p.Name), p.Args.ToArray()),
+        _ => null,
+    };
 
     /// <summary>
     /// <c>c * v * v</c> as written (or <c>v * (c * v)</c>, <c>v * c * v</c>…): a literal c and one operand v
@@ -86,12 +87,17 @@ internal static class Derivatives
     }
 
     /// <summary>
-    /// <c>scale · partial</c>, but 0 when <paramref name="scale"/> is 0, for partials that may be
-    /// infinite: a zero direction or seed must never turn into 0·∞ = NaN.
+    /// <c>scale · partial</c>, a tangent or adjoint times a partial, under the zero rule: a zero factor
+    /// contributes 0, whatever the other one is. A partial that may be infinite is skipped when
+    /// <paramref name="scale"/> is 0 (a zero direction or seed never turns into 0·∞ = NaN); a scale that
+    /// may be infinite (<paramref name="scaleMayBeInfinite"/>, see <c>Analyses.InfiniteDerivatives</c>)
+    /// meets its partial through <c>StrongZero.Times</c>, which gives 0 for ∞·0.
     /// </summary>
-    public static Expr Scaled(Expr scale, Term term)
+    public static Expr Scaled(Expr scale, Term term, bool scaleMayBeInfinite = false)
     {
-        Expr product = X.Mul(scale, term.Partial);
+        Expr product = scaleMayBeInfinite && scale is not Literal
+            ? X.StrongTimes(scale, term.Partial)
+            : X.Mul(scale, term.Partial);
         return term.MayBeUnbounded && scale is not Literal && term.Partial is not Literal
             ? X.Choose(X.Compare(BinaryOp.Equal, scale, X.Lit(0)), X.Lit(0), product)
             : product;

@@ -19,6 +19,7 @@ internal sealed class ForwardTransform
         IrType.OtherType($"({value.CSharpName} Value, {value.CSharpName} Tangent)");
 
     private readonly Activity _activity;
+    private readonly InfiniteDerivatives? _infinite;
     private readonly IrType _resultType;
     private readonly NameTable _names;
     private readonly Dictionary<string, string> _tangents = new();
@@ -26,17 +27,22 @@ internal sealed class ForwardTransform
     private readonly List<Local> _extraLocals = new();
     private string? _discard;
 
-    private ForwardTransform(Activity activity, IrType resultType, NameTable names)
+    private ForwardTransform(Activity activity, InfiniteDerivatives? infinite, IrType resultType, NameTable names)
     {
         _activity = activity;
+        _infinite = infinite;
         _resultType = resultType;
         _names = names;
     }
 
-    public static Function Run(Function function, Activity activity)
+    /// <param name="zeroRule">
+    /// Products of a tangent that may be infinite with a partial follow the zero rule (see <see cref="Derivatives.Scaled"/>);
+    /// off for a body whose NaN derivative falls back on the reverse sweep anyway (<see cref="TangentAdjoint"/>).
+    /// </param>
+    public static Function Run(Function function, Activity activity, bool zeroRule = true)
     {
         NameTable names = FunctionNames.For(function);
-        var transform = new ForwardTransform(activity, ResultTypeFor(function.ReturnType), names);
+        var transform = new ForwardTransform(activity, zeroRule ? InfiniteDerivatives.Tangents(function) : null, ResultTypeFor(function.ReturnType), names);
         var parameters = new List<Parameter>();
         var checks = new List<Stmt>();
         foreach (Parameter parameter in function.Parameters)
@@ -285,14 +291,15 @@ internal sealed class ForwardTransform
             // reverse sweep shares ā's s = q̄ / b. Each step keeps the partials' guard: a zero direction gives 0, never 0·∞ or 0/0.
             Derivatives.Term dividend = terms![0], divisor = terms[1];
             output.Add(assign);
-            output.Add(new Assign(tangent, X.Sub(TangentOf(dividend.Operand), Derivatives.Scaled(TangentOf(divisor.Operand), divisor with { Partial = target }))));
-            output.Add(new Assign(tangent, Derivatives.Scaled(new Var(tangent, IrType.Double), dividend)));
+            output.Add(new Assign(tangent, X.Sub(TangentOf(dividend.Operand), Derivatives.Scaled(TangentOf(divisor.Operand), divisor with { Partial = target }, MayBeInfinite(divisor.Operand)))));
+            output.Add(new Assign(tangent, Derivatives.Scaled(new Var(tangent, IrType.Double), dividend, MayBeInfinite(dividend.Operand) || MayBeInfinite(divisor.Operand))));
             return;
         }
         Expr derivative = terms is null
             ? TangentOf(assign.Value)
-            : terms.Where(t => IsActive(t.Operand))
-                .Select(t => Derivatives.Scaled(TangentOf(t.Operand), t))
+            // TangentOf throws for an operand that depends on an input in a shape it has no tangent for.
+            : terms.Where(t => IsActive(t.Operand) || TangentOf(t.Operand) is not Literal)
+                .Select(t => Derivatives.Scaled(TangentOf(t.Operand), t, MayBeInfinite(t.Operand)))
                 .Aggregate((Expr)X.Lit(0), X.Add);
         var tangentUpdate = new Assign(tangent, derivative, Position: assign.Position);
         if (IrWalk.VariablesRead(assign.Value).Contains(assign.Target))
@@ -331,6 +338,8 @@ internal sealed class ForwardTransform
         return call with { Form = CalleeForm.Tangent, Args = args.ToEquatableArray(), ResultType = ResultTypeFor(call.ResultType) };
     }
 
+    private bool MayBeInfinite(Expr operand) => _infinite?.MayBeInfinite(operand) ?? false;
+
     private bool IsActive(Expr operand) => operand switch
     {
         Var v => _tangents.ContainsKey(v.Name),
@@ -338,13 +347,19 @@ internal sealed class ForwardTransform
         _ => false,
     };
 
-    /// <summary>The tangent of an operand: its tangent variable (or element) if it is active, else zero(s).</summary>
+    /// <summary>
+    /// The tangent of an operand: its tangent variable (or element) if it is active, else zero(s). Any
+    /// other shape that depends on an active value is a gap in the transforms, never a constant.
+    /// </summary>
     private Expr TangentOf(Expr operand) => operand switch
     {
         Var v when _tangents.TryGetValue(v.Name, out string? tangent) => new Var(tangent, v.Type),
         Index { Array: Var a } i when _tangents.TryGetValue(a.Name, out string? tangent) => i with { Array = new Var(tangent, a.Type) },
         TupleExpr t => new TupleExpr(t.Items.Select(TangentOf).ToEquatableArray(), t.Type),
-        _ when operand.Type.IsArray => ArrayOps.ZerosLike(operand),
-        _ => X.Lit(0),
+        Var or Index { Array: Var } => Zero(operand),
+        _ when _activity.IsActive(operand) => throw new UndifferentiatedValueException(operand),
+        _ => Zero(operand),
     };
+
+    private static Expr Zero(Expr operand) => operand.Type.IsArray ? ArrayOps.ZerosLike(operand) : X.Lit(0);
 }

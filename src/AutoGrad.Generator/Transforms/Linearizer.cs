@@ -123,6 +123,8 @@ internal sealed class Linearizer
         Binary b => (b with { Left = Atom(b.Left, output), Right = Atom(b.Right, output) }, PrimitiveRules.OperatorName(b.Op)),
         Primitive p => (p with { Args = p.Args.Select(a => Atom(a, output)).ToEquatableArray() }, p.Name),
         Call c => (c with { Args = c.Args.Select((a, i) => CallArgument(c, i, a, output)).ToEquatableArray() }, null),
+        // An element of an array that is computed in place (G(x)[0]): the array gets a variable, which carries its derivative.
+        Index { Array: not Var } i => (i with { Array = Atom(i.Array, output) }, null),
         _ => (expr, null),
     };
 
@@ -185,7 +187,7 @@ internal sealed class Linearizer
     {
         if (expr is Index { Position: var position } element && !IsSimple(position))
         {
-            return element with { Position = SimplePosition(position, output) };
+            return Atom(element with { Position = SimplePosition(position, output) }, output);
         }
         if (IsAtom(expr))
         {

@@ -18,6 +18,7 @@ namespace AutoGrad.Generator.Transforms;
 internal sealed partial class ReverseTransform
 {
     private readonly Activity _activity;
+    private readonly InfiniteDerivatives _infinite;
     private readonly NameTable _names;
     private readonly ReverseRecording _recording;
     private readonly Dictionary<string, Var> _bars = new();
@@ -30,6 +31,7 @@ internal sealed partial class ReverseTransform
     private ReverseTransform(Function structured, Activity activity, ReverseRecording recording, NameTable names, bool isFinal)
     {
         _activity = activity;
+        _infinite = InfiniteDerivatives.Adjoints(structured);
         _isFinal = isFinal;
         _names = names;
         _recording = recording;
@@ -311,6 +313,10 @@ internal sealed partial class ReverseTransform
                 AddIfNotNull(output, restore);
                 return output;
             }
+            if (BarOf(assign.Value) is null && assign.Value is not (Var or Index { Array: Var }) && _activity.IsActive(assign.Value))
+            {
+                throw new UndifferentiatedValueException(assign.Value);
+            }
             if (BarOf(assign.Value) is Expr sourceBar && sourceBar is Index && bar is Index)
             {
                 // a[i] = a[j]: i and j may be equal at run time, so take the adjoint out before adding it on.
@@ -328,17 +334,17 @@ internal sealed partial class ReverseTransform
             return output;
         }
 
-        var active = terms.Where(t => BarOf(t.Operand) is not null).ToList();
+        var active = terms.Where(t => BarOf(t.Operand) is not null || NoAdjoint(t.Operand)).ToList();
         if (!readsTarget)
         {
-            AddContributions(output, assign.Value, result, bar, active);
+            AddContributions(output, assign, result, bar, active);
             AddIfNotNull(output, reset);
             AddIfNotNull(output, restore);
         }
         else if (IsAccumulation(assign, terms))
         {
             // v = v ± a: v's adjoint passes through unchanged; only a's grows.
-            output.AddRange(active.Where(t => !assign.Writes(t.Operand)).Select(t => Accumulate(BarOf(t.Operand)!, Derivatives.Scaled(bar, t))));
+            output.AddRange(active.Where(t => !assign.Writes(t.Operand)).Select(t => Accumulate(BarOf(t.Operand)!, Derivatives.Scaled(bar, t, _infinite.MayBeInfinite(assign.Target)))));
             AddIfNotNull(output, restore);
         }
         else
@@ -346,7 +352,7 @@ internal sealed partial class ReverseTransform
             // v = op(v, …): the partials need v's old value, so restore it first and use the saved adjoint.
             Var saved = Save(bar, output);
             AddIfNotNull(output, restore);
-            AddContributions(output, assign.Value, result, saved, active);
+            AddContributions(output, assign, result, saved, active);
         }
         return output;
     }
@@ -356,20 +362,21 @@ internal sealed partial class ReverseTransform
     /// q = a / b with both operands active, the share s = scale / b is computed once: a gets s and b gets
     /// −s·q, one division where the two partials (1/b, −q/b) would take two, as hand-written code does.
     /// </summary>
-    private void AddContributions(List<Stmt> output, Expr value, Expr quotient, Expr scale, IReadOnlyList<Derivatives.Term> active)
+    private void AddContributions(List<Stmt> output, Assign assign, Expr quotient, Expr scale, IReadOnlyList<Derivatives.Term> active)
     {
-        if (value is Binary { Op: BinaryOp.Divide } && active.Count == 2)
+        bool infinite = _infinite.MayBeInfinite(assign.Target);
+        if (assign.Value is Binary { Op: BinaryOp.Divide } && active.Count == 2)
         {
             Var share = NewLocal(BaseName(scale) + "PerDivisor", IrType.Double);
-            output.Add(new Assign(share.Name, Derivatives.Scaled(scale, active[0])));
+            output.Add(new Assign(share.Name, Derivatives.Scaled(scale, active[0], infinite)));
             output.Add(Accumulate(BarOf(active[0].Operand)!, share));
-            Expr divisorPart = X.Neg(X.Mul(share, quotient));
+            Expr divisorPart = X.Neg(infinite ? X.StrongTimes(share, quotient) : X.Mul(share, quotient));
             output.Add(Accumulate(BarOf(active[1].Operand)!, scale is Literal
                 ? divisorPart
                 : X.Choose(X.Compare(BinaryOp.Equal, scale, X.Lit(0)), X.Lit(0), divisorPart)));
             return;
         }
-        output.AddRange(active.Select(t => Accumulate(BarOf(t.Operand)!, Derivatives.Scaled(scale, t))));
+        output.AddRange(active.Select(t => Accumulate(BarOf(t.Operand)!, Derivatives.Scaled(scale, t, infinite))));
     }
 
     /// <summary>
@@ -486,6 +493,13 @@ internal sealed partial class ReverseTransform
         }
         return _discard;
     }
+
+    /// <summary>
+    /// False for an operand that has no adjoint because it carries no derivative; throws for one that
+    /// depends on a differentiable input in a shape the transform has no adjoint for (never a constant).
+    /// </summary>
+    private bool NoAdjoint(Expr operand) =>
+        operand is Var or Index { Array: Var } or Literal || !_activity.IsActive(operand) ? false : throw new UndifferentiatedValueException(operand);
 
     /// <summary>The adjoint of an operand (a variable's, or an element of an array's), or null if it has none.</summary>
     private Expr? BarOf(Expr operand) => operand switch

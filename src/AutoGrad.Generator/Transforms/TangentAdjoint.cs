@@ -21,7 +21,7 @@ namespace AutoGrad.Generator.Transforms;
 /// </summary>
 internal static class TangentAdjoint
 {
-    private static bool Applies(Function primal) =>
+    public static bool Applies(Function primal) =>
         primal.ReturnType.IsDouble
         && primal.Parameters.Count(p => p.IsDifferentiable) == 1
         && primal.Parameters.Single(p => p.IsDifferentiable) is { IsRef: false } input && input.Type.IsDouble

@@ -45,11 +45,18 @@ public static partial class OneInput
     }
 
     /// <summary>
-    /// x² / 0 is +∞ and Min picks 2: the derivative is 0. Forward mode meets 0·∞ there, so the Adjoint
-    /// must take its reverse sweep (FuzzRegressions.A_zero_adjoint_through_a_division_by_zero_stays_zero).
+    /// x² / 0 is +∞ and Min picks 2: the derivative is 0. Min sends its losing argument exactly 0, so both
+    /// modes get it (FuzzRegressions.A_zero_adjoint_through_a_division_by_zero_stays_zero).
     /// </summary>
     [Differentiable]
     public static double ThroughInfinity(double x) => Math.Min(x * x / 0.0, 2.0) + 3.0 * x;
+
+    /// <summary>
+    /// x / 0 is +∞, where Atan2(0.5, ·) is flat: the infinite tangent meets a zero partial. The Adjoint's
+    /// forward body multiplies plainly and gets NaN, so it must take its reverse sweep.
+    /// </summary>
+    [Differentiable]
+    public static double ThroughInfiniteAngle(double x) => (Math.Atan2(0.5, x / 0.0) * (x + 1.0)) + (3.0 * x);
 }
 
 /// <summary>An instance method of one input: the Adjoint's reverse sweep is a local function that reads the instance.</summary>
