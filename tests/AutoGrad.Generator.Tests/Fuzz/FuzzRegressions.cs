@@ -4,7 +4,7 @@ namespace AutoGrad.Generator.Tests.Fuzz;
 
 /// <summary>
 /// Generator bugs the fuzz and corpus runs found, each as the smallest source that shows it, judged
-/// exactly as the fuzz test judges a case, without its tolerances. All fixed but those marked Skip (with
+/// exactly as the fuzz test judges a case (<see cref="Repro"/>). All fixed but those marked Skip (with
 /// the reason); kept so they stay fixed.
 /// </summary>
 public sealed class FuzzRegressions
@@ -108,8 +108,9 @@ public sealed class FuzzRegressions
         """);
 
     /// <summary>
-    /// Fixed: the reverse sweep wrote t0Bar += t1Bar / 0.0, and Min's zero adjoint made that 0 / 0 = NaN,
-    /// where the Tangent gives 0. The fuzz once tolerated NaN in the Adjoint; a disagreement of the modes now fails.
+    /// Fixed: the reverse sweep wrote t0Bar += t1Bar / 0.0, and Min's zero adjoint made that 0 / 0 = NaN. The fuzz
+    /// once tolerated NaN in the Adjoint; under the strict judge the Tangent's NaN (∞·0 through x * x / 0.0) failed
+    /// it too, until the zero rule on main.
     /// </summary>
     [Fact]
     public void A_zero_adjoint_through_a_division_by_zero_stays_zero() => Repro.AssertJudgedCorrect("""
@@ -330,12 +331,11 @@ public sealed class FuzzRegressions
 
     /// <summary>
     /// Fuzz (a run heavy on Order = 2 callees, seed 201, case 1595): v = x / 0 is ∞, whose tangent is ∞ too;
-    /// Atan2(0.5, v)'s partial there is 0, and the forward rule multiplies them (∞·0 = NaN) where it guards only
-    /// a zero tangent. So GAdjointTangent's H·v is NaN where central differences of the gradient give 0.
-    /// Fuzz: tolerated and counted, like the gradient's NaN through an infinite intermediate.
+    /// Atan2(0.5, v)'s partial there is 0, and the forward rule multiplied them (∞·0 = NaN) where it guarded only
+    /// a zero tangent. So GAdjointTangent's H·v was NaN where central differences of the gradient give 0, and
+    /// the Tangent NaN where the Adjoint gives 0. Fixed on main (the zero rule); the fuzz once counted it.
     /// </summary>
-    [Fact(Skip = "Open: the forward rules guard a zero tangent (t == 0 ? 0 : t·∂), not an infinite tangent times a zero partial; "
-        + "guarding that too changes every forward rule and the generated code of every method")]
+    [Fact]
     public void A_Hessian_vector_product_through_an_infinite_intermediate_is_not_NaN() => Repro.AssertJudgedCorrect("""
         [Differentiable(Order = 2)]
         public static double G(double x)
@@ -498,6 +498,45 @@ public sealed class FuzzRegressions
         {
             double[] a = new double[1];
             return Math.Atan(x / a[0]) + y;
+        }
+        """);
+
+    /// <summary>
+    /// Fuzz seed 20240611, cases 909, 980: Max (or Min) of one variable twice is written v2 > v2 ? … in the
+    /// companions' partials (CS1718), where the user's Math.Max(v2, v2) draws no warning.
+    /// </summary>
+    [Fact]
+    public void A_Max_of_a_variable_with_itself_leaves_no_self_comparison_in_the_companions() => Repro.AssertJudgedCorrect("""
+        [Differentiable]
+        public static double F(double x) => Math.Max(x, x) * x;
+        """);
+
+    /// <summary>
+    /// Fuzz seed 2, case 279: x / (x - x) is ±∞ and Pow(∞, -1) is 0, so the method is finite; its Adjoint (a function
+    /// of one scalar, run forward with the reverse sweep as fallback) returns NaN as the value.
+    /// </summary>
+    [Fact]
+    public void The_Adjoint_through_an_infinite_intermediate_returns_the_primals_value() => Repro.AssertJudgedCorrect("""
+        [Differentiable]
+        public static double F(double x)
+        {
+            x /= (x - x);
+            return Math.Sin(Math.Pow(x + 3.0, -1.0));
+        }
+        """);
+
+    /// <summary>
+    /// Fuzz seed 1, cases 565, 1236 (seed 2, case 613; seed 3, case 1101): an element that is NaN and never read by the
+    /// result; with seed 0 the Adjoint makes x's adjoint NaN (0·NaN), along direction 0 the Tangent gives 0.
+    /// </summary>
+    [Fact]
+    public void A_zero_seed_past_an_unread_NaN_element_agrees_with_a_zero_direction() => Repro.AssertJudgedCorrect("""
+        [Differentiable]
+        public static double F(double x, double y)
+        {
+            double[] a = new double[4];
+            a[1] -= Math.Tanh(Math.Sqrt(x - 10.0));
+            return Math.Min(-x, y) + a[3];
         }
         """);
 }
