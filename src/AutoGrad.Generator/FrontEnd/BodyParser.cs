@@ -424,6 +424,9 @@ internal sealed partial class BodyParser
                 && TypeMapper.MapValue(conversion.Type) is IrType type:
                 Expr operand = ParseExpression(conversion.Operand);
                 return conversion.Conversion.IsIdentity ? operand : new Cast(operand, type, conversion.IsImplicit);
+            case IConditionalOperation { Condition.ConstantValue: { HasValue: true, Value: bool constant }, WhenFalse: not null } folded:
+                // The branch a constant condition takes: the companions' if (false) would be unreachable code (CS0162).
+                return ParseExpression(constant ? folded.WhenTrue : folded.WhenFalse);
             case IConditionalOperation conditional when conditional.WhenFalse is not null && TypeMapper.Map(conditional.Type) is IrType type:
                 return new Conditional(
                     ParseExpression(conditional.Condition),
@@ -648,7 +651,7 @@ internal sealed partial class BodyParser
             case long l:
                 return new Literal(l.ToString(System.Globalization.CultureInfo.InvariantCulture) + "L", IrType.Long);
             case bool b:
-                return b ? Literal.True : new Literal("false", IrType.Bool);
+                return b ? Literal.True : Literal.False;
             case string s:
                 return new Literal(SymbolDisplay.FormatLiteral(s, quote: true), IrType.OtherType("string"));
         }

@@ -10,7 +10,7 @@ internal static class SingularCalls
 {
     /// <summary>
     /// False only for a method whose body calls no primitive with a partial that is infinite at a finite
-    /// value (√, Cbrt, Pow, Asin, Acos, Acosh, Atan2) and no other differentiable method: its caller's
+    /// value (√, Cbrt, Pow, Asin, Acos, Acosh) and no other differentiable method: its caller's
     /// derivatives need no zero rule where they meet its own. Any call it cannot resolve counts as singular.
     /// </summary>
     public static bool MayBeSingular(IMethodSymbol method, Compilation compilation)

@@ -48,6 +48,7 @@ internal sealed record Literal(string Text, IrType LiteralType) : Expr
     public static readonly Literal Zero = new("0.0", IrType.Double);
     public static readonly Literal One = new("1.0", IrType.Double);
     public static readonly Literal True = new("true", IrType.Bool);
+    public static readonly Literal False = new("false", IrType.Bool);
     public static readonly Literal IntZero = new("0", IrType.Int);
     public static readonly Literal IntOne = new("1", IrType.Int);
 

@@ -43,11 +43,12 @@ internal static class PrimitiveRules
         Unary("Asin", (x, _) => Div(Lit(1), Call("Sqrt", Sub(Lit(1), Square(x)))), singular: true);
         Unary("Acos", (x, _) => Neg(Div(Lit(1), Call("Sqrt", Sub(Lit(1), Square(x))))), singular: true);
         Unary("Atan", (x, _) => Div(Lit(1), Add(Lit(1), Square(x))));
+        // At the origin the partials are 0 / 0: taken as 0, as Hypot's.
         Register(new("Atan2", M + "Atan2", (a, _) => new Expr?[]
         {
-            Div(a[1], Add(Square(a[0]), Square(a[1]))),
-            Neg(Div(a[0], Add(Square(a[0]), Square(a[1])))),
-        }, MayBeUnbounded: true, IsSingular: true));
+            Choose(Compare(BinaryOp.Equal, Add(Square(a[0]), Square(a[1])), Lit(0)), Lit(0), Div(a[1], Add(Square(a[0]), Square(a[1])))),
+            Choose(Compare(BinaryOp.Equal, Add(Square(a[0]), Square(a[1])), Lit(0)), Lit(0), Neg(Div(a[0], Add(Square(a[0]), Square(a[1]))))),
+        }));
 
         // Hyperbolic.
         Unary("Sinh", (x, _) => Call("Cosh", x));

@@ -106,8 +106,7 @@ internal static class X
     public static Expr StrongTimes(Expr a, Expr b) => b switch
     {
         Conditional choice when HasLiteralBranch(choice) => Choose(choice.Condition, StrongTimes(a, choice.WhenTrue), StrongTimes(a, choice.WhenFalse)),
-        // A literal partial is no problem, nor a quotient c / d: it is 0 only for an infinite d, an infinite value.
-        Literal or Binary { Op: BinaryOp.Divide, Left: Literal } => Mul(a, b),
+        Literal => Mul(a, b),
         _ => Call(PrimitiveRules.StrongProduct, a, b),
     };
 
@@ -126,16 +125,29 @@ internal static class X
 
     public static Expr Call(string primitive, params Expr[] args) => new Primitive(primitive, args.ToEquatableArray());
 
-    public static Expr Compare(BinaryOp op, Expr a, Expr b) => new Binary(op, a, b, IrType.Bool);
+    /// <summary>
+    /// <c>a op b</c>; of one variable with itself (Max(x, x)'s partials), the answer, which C# would warn about (CS1718).
+    /// As for NaN, which equals nothing: a NaN operand makes the value NaN anyway.
+    /// </summary>
+    public static Expr Compare(BinaryOp op, Expr a, Expr b) =>
+        a.Equals(b) && a is Var or Index { Array: Var }
+            ? Bool(op is BinaryOp.Equal or BinaryOp.LessOrEqual or BinaryOp.GreaterOrEqual)
+            : new Binary(op, a, b, IrType.Bool);
 
-    public static Expr And(Expr a, Expr b) => new Binary(BinaryOp.And, a, b, IrType.Bool);
+    public static Expr And(Expr a, Expr b) => a is Literal ? (IsTrue(a) ? b : a) : b is Literal ? (IsTrue(b) ? a : b) : new Binary(BinaryOp.And, a, b, IrType.Bool);
 
-    public static Expr Or(Expr a, Expr b) => new Binary(BinaryOp.Or, a, b, IrType.Bool);
+    public static Expr Or(Expr a, Expr b) => a is Literal ? (IsTrue(a) ? a : b) : b is Literal ? (IsTrue(b) ? b : a) : new Binary(BinaryOp.Or, a, b, IrType.Bool);
+
+    private static Literal Bool(bool value) => value ? Literal.True : Literal.False;
+
+    private static bool IsTrue(Expr condition) => condition.Equals(Literal.True);
 
     public static Expr Not(Expr a) => new Unary(UnaryOp.Not, a, IrType.Bool);
 
-    public static Expr Choose(Expr condition, Expr whenTrue, Expr whenFalse) =>
-        new Conditional(condition, whenTrue, whenFalse, whenTrue.Type);
+    /// <summary><c>condition ? whenTrue : whenFalse</c>, or the branch a literal condition takes.</summary>
+    public static Expr Choose(Expr condition, Expr whenTrue, Expr whenFalse) => condition is Literal { LiteralType.Kind: ValueKind.Bool }
+        ? (IsTrue(condition) ? whenTrue : whenFalse)
+        : new Conditional(condition, whenTrue, whenFalse, whenTrue.Type);
 
     public static Expr Square(Expr a) => Mul(a, a);
 }

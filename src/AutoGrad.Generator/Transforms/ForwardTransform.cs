@@ -20,6 +20,7 @@ internal sealed class ForwardTransform
 
     private readonly Activity _activity;
     private readonly InfiniteDerivatives? _infinite;
+    private readonly NonFiniteValues _nonFinite;
     private readonly IrType _resultType;
     private readonly NameTable _names;
     private readonly Dictionary<string, string> _tangents = new();
@@ -27,10 +28,11 @@ internal sealed class ForwardTransform
     private readonly List<Local> _extraLocals = new();
     private string? _discard;
 
-    private ForwardTransform(Activity activity, InfiniteDerivatives? infinite, IrType resultType, NameTable names)
+    private ForwardTransform(Activity activity, InfiniteDerivatives? infinite, NonFiniteValues nonFinite, IrType resultType, NameTable names)
     {
         _activity = activity;
         _infinite = infinite;
+        _nonFinite = nonFinite;
         _resultType = resultType;
         _names = names;
     }
@@ -42,7 +44,7 @@ internal sealed class ForwardTransform
     public static Function Run(Function function, Activity activity, bool zeroRule = true)
     {
         NameTable names = FunctionNames.For(function);
-        var transform = new ForwardTransform(activity, zeroRule ? InfiniteDerivatives.Tangents(function) : null, ResultTypeFor(function.ReturnType), names);
+        var transform = new ForwardTransform(activity, zeroRule ? InfiniteDerivatives.Tangents(function) : null, NonFiniteValues.Of(function), ResultTypeFor(function.ReturnType), names);
         var parameters = new List<Parameter>();
         var checks = new List<Stmt>();
         foreach (Parameter parameter in function.Parameters)
@@ -284,7 +286,7 @@ internal sealed class ForwardTransform
             return;
         }
         Expr target = assign.Position is null ? new Var(assign.Target, IrType.Double) : new Index(new Var(assign.Target, IrType.DoubleArray), assign.Position);
-        IReadOnlyList<Derivatives.Term>? terms = Derivatives.Of(assign.Value, target);
+        IReadOnlyList<Derivatives.Term>? terms = _nonFinite.Mark(Derivatives.Of(assign.Value, target));
         if (IsQuotientOfActives(assign, terms))
         {
             // q = a / b: q̇ = (ȧ − ḃ·q) / b, one division where the two partials (1/b, −q/b) would take two, as the

@@ -19,6 +19,7 @@ internal sealed partial class ReverseTransform
 {
     private readonly Activity _activity;
     private readonly InfiniteDerivatives _infinite;
+    private readonly NonFiniteValues _nonFinite;
     private readonly NameTable _names;
     private readonly ReverseRecording _recording;
     private readonly Dictionary<string, Var> _bars = new();
@@ -32,6 +33,7 @@ internal sealed partial class ReverseTransform
     {
         _activity = activity;
         _infinite = InfiniteDerivatives.Adjoints(structured);
+        _nonFinite = NonFiniteValues.Of(structured);
         _isFinal = isFinal;
         _names = names;
         _recording = recording;
@@ -301,9 +303,9 @@ internal sealed partial class ReverseTransform
             return output;
         }
 
-        IReadOnlyList<Derivatives.Term>? terms = assign.Value is Call { Form: CalleeForm.Adjoint } eager
+        IReadOnlyList<Derivatives.Term>? terms = _nonFinite.Mark(assign.Value is Call { Form: CalleeForm.Adjoint } eager
             ? EagerTerms(eager)
-            : Derivatives.Of(assign.Value, result);
+            : Derivatives.Of(assign.Value, result));
         if (terms is null)
         {
             // A copy passes the adjoint on; a value that depends on no input ends it (even one whose

@@ -134,6 +134,13 @@ internal sealed class Structurizer
         _loops.Pop();
 
         Expr? stop = Or(flags.Break is null ? null : new Var(flags.Break, IrType.Bool), Returned(body));
+        if (flags.Continue is string unread && !IrWalk.Statements(new Block(newBody.ToEquatableArray())).SelectMany(IrWalk.Expressions).SelectMany(IrWalk.VariablesRead).Contains(unread))
+        {
+            // A continue with nothing after it in the body: its flag would be set and never read (CS0219).
+            newBody = WithoutWrites(newBody, unread);
+            _flags.RemoveAll(f => f.Name == unread);
+            flags.Continue = null;
+        }
         if (flags.Continue is not null)
         {
             newBody.Insert(0, new Assign(flags.Continue, new Literal("false", IrType.Bool)));
@@ -158,6 +165,11 @@ internal sealed class Structurizer
         var loopBody = new Block(newBody.ToEquatableArray());
         output.Add(isDo ? new DoWhile(loopBody, guardedCondition) : new While(guardedCondition, loopBody));
     }
+
+    private static List<Stmt> WithoutWrites(IEnumerable<Stmt> statements, string flag) => statements
+        .Where(s => s is not Assign a || a.Target != flag)
+        .Select(s => IrWalk.MapBlocks(s, block => new Block(WithoutWrites(block.Statements, flag).ToEquatableArray())))
+        .ToList();
 
     /// <summary>The flag a <c>return</c> inside <paramref name="body"/> would set, if it has one.</summary>
     private Expr? Returned(Block body) =>

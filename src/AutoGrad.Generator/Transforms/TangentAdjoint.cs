@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using AutoGrad.Generator.FrontEnd;
 using AutoGrad.Generator.Ir;
 using AutoGrad.Generator.Model;
 using AutoGrad.Generator.Rules;
@@ -49,9 +50,9 @@ internal static class TangentAdjoint
             return null;
         }
         var adjoint = new Var(input.Name + "Adjoint", IrType.Double);
-        string sweep = FunctionNames.For(tangent).Fresh("reverseSweep");
-        string arguments = string.Join(", ", reverse.Parameters.Select((p, i) => (p.IsRef ? "ref " : "") + "{" + i + "}"));
-        var fallback = new Opaque(sweep + "(" + arguments + ")", reverse.Parameters.Select(p => (Expr)new Var(p.Name, p.Type)).ToEquatableArray(), primal.ReturnType);
+        NameTable names = FunctionNames.For(tangent);
+        string sweep = names.Fresh("reverseSweep");
+        var locals = tangent.Locals.Append(new Local(direction, IrType.Double)).ToList();
         var statements = new List<Stmt>
         {
             new Comment("One input: the tangent in the direction 1 is the derivative, computed beside the value in one pass, as in"),
@@ -59,12 +60,23 @@ internal static class TangentAdjoint
             new Comment("reverse sweep below, which skips zero adjoints."),
             new Assign(direction, X.Lit(1)),
         };
+        // The reverse sweep starts from the input as given: a body that reassigns it keeps a copy.
+        string start = input.Name;
+        if (IrWalk.Statements(tangent.Body).Any(st => st is Assign a && a.Target == input.Name))
+        {
+            start = names.Fresh(input.Name + "Given");
+            locals.Add(new Local(start, IrType.Double));
+            statements.Add(new Assign(start, new Var(input.Name, IrType.Double)));
+        }
+        string arguments = string.Join(", ", reverse.Parameters.Select((p, i) => (p.IsRef ? "ref " : "") + "{" + i + "}"));
+        var fallback = new Opaque(sweep + "(" + arguments + ")",
+            reverse.Parameters.Select(p => (Expr)new Var(p.Name == input.Name ? start : p.Name, p.Type)).ToEquatableArray(), primal.ReturnType);
         statements.AddRange(WithReturnsAdding(tangent.Body, adjoint, fallback).Statements);
         Function forward = new(
             primal.Name + "Adjoint",
             primal.ReturnType,
             reverse.Parameters,
-            tangent.Locals.Append(new Local(direction, IrType.Double)).ToEquatableArray(),
+            locals.ToEquatableArray(),
             new Block(statements.ToEquatableArray()));
         return (forward, reverse with { Name = sweep });
     }

@@ -465,14 +465,14 @@ public sealed class FuzzRegressions
     /// Fuzz (warnings in generated code; seed 20240611 and seed 1, some 90 of each 1000 cases): a ?: whose condition is a constant
     /// becomes if (false) in the companions, and the branch never taken is unreachable code (CS0162). The user's ?: gets no warning.
     /// </summary>
-    [Fact(Skip = "Open: a constant ?: condition becomes if (false) in the companions (CS0162)")]
+    [Fact]
     public void A_conditional_with_a_constant_condition_leaves_no_unreachable_code_in_the_companions() => Repro.AssertJudgedCorrect("""
         [Differentiable]
         public static double F(double x) => 1.0 > 2.0 ? x * x : x;
         """);
 
     /// <summary>Fuzz (warnings in generated code; seed 20240611, cases 2, 65, 100, …): a continue last in a loop's body leaves the flag it lowers to unread (CS0219).</summary>
-    [Fact(Skip = "Open: the flag a continue is lowered to is assigned but never read in the companions (CS0219)")]
+    [Fact]
     public void A_continue_at_the_end_of_a_loop_body_leaves_no_unused_flag_in_the_companions() => Repro.AssertJudgedCorrect("""
         [Differentiable]
         public static double F(double x)
@@ -491,7 +491,7 @@ public sealed class FuzzRegressions
     /// tangent is 0 / 0 = NaN, where the Adjoint gives 0. The README says a partial that can be infinite is skipped
     /// when the direction is 0.
     /// </summary>
-    [Fact(Skip = "Open: a zero tangent divided by an element that is 0 gives 0 / 0 = NaN in the Tangent")]
+    [Fact]
     public void A_zero_tangent_divided_by_a_zero_element_stays_zero() => Repro.AssertJudgedCorrect("""
         [Differentiable]
         public static double F(double x, double y)
@@ -505,7 +505,7 @@ public sealed class FuzzRegressions
     /// Fuzz seed 20240611, cases 909, 980: Max (or Min) of one variable twice is written v2 > v2 ? … in the
     /// companions' partials (CS1718), where the user's Math.Max(v2, v2) draws no warning.
     /// </summary>
-    [Fact(Skip = "Open: Max's partials compare the variable with itself in the companions (CS1718)")]
+    [Fact]
     public void A_Max_of_a_variable_with_itself_leaves_no_self_comparison_in_the_companions() => Repro.AssertJudgedCorrect("""
         [Differentiable]
         public static double F(double x) => Math.Max(x, x) * x;
@@ -515,7 +515,7 @@ public sealed class FuzzRegressions
     /// Fuzz seed 2, case 279: x / (x - x) is ±∞ and Pow(∞, -1) is 0, so the method is finite; its Adjoint (a function
     /// of one scalar, run forward with the reverse sweep as fallback) returns NaN as the value.
     /// </summary>
-    [Fact(Skip = "Open: the one-scalar Adjoint returns NaN as its value where the primal is finite")]
+    [Fact]
     public void The_Adjoint_through_an_infinite_intermediate_returns_the_primals_value() => Repro.AssertJudgedCorrect("""
         [Differentiable]
         public static double F(double x)
@@ -529,7 +529,7 @@ public sealed class FuzzRegressions
     /// Fuzz seed 1, cases 565, 1236 (seed 2, case 613; seed 3, case 1101): an element that is NaN and never read by the
     /// result; with seed 0 the Adjoint makes x's adjoint NaN (0·NaN), along direction 0 the Tangent gives 0.
     /// </summary>
-    [Fact(Skip = "Open: with seed 0 the Adjoint gives NaN (0·NaN) where the Tangent along direction 0 gives 0")]
+    [Fact]
     public void A_zero_seed_past_an_unread_NaN_element_agrees_with_a_zero_direction() => Repro.AssertJudgedCorrect("""
         [Differentiable]
         public static double F(double x, double y)
@@ -544,7 +544,7 @@ public sealed class FuzzRegressions
     /// Fuzz seed 1, case 17: Atan2's partials at the origin are 0 / 0. With x - x = 0 the Adjoint multiplies the seed by
     /// them and gets NaN; the Tangent's direction along x - x is exactly 0 and it gets 0, as central differences do.
     /// </summary>
-    [Fact(Skip = "Open: Atan2's 0 / 0 partials at the origin make the Adjoint NaN where the Tangent gives 0")]
+    [Fact]
     public void Atan2_at_the_origin_of_a_value_that_cannot_move_has_derivative_zero() => Repro.AssertJudgedCorrect("""
         [Differentiable]
         public static double F(double x, double y) => Math.Atan2(0.0, x - x) + y;

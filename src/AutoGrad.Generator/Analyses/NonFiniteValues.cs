@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using System.Linq;
+using AutoGrad.Generator.Ir;
+using AutoGrad.Generator.Transforms;
+
+namespace AutoGrad.Generator.Analyses;
+
+/// <summary>
+/// Which values may be NaN or infinite although the inputs are finite: results of an operation outside its
+/// domain or at a pole (a division, Log, Sqrt, Pow, Asin…) or of a call, and whatever is computed from them.
+/// A partial that reads one may be NaN or infinite, so a zero tangent or adjoint must skip it, as it skips
+/// the partials of those operations themselves: the zero rule. Flow-insensitive, over variables (an array counts as one).
+/// </summary>
+internal sealed class NonFiniteValues
+{
+    private readonly HashSet<string> _variables;
+
+    private NonFiniteValues(HashSet<string> variables) => _variables = variables;
+
+    /// <summary>Whether <paramref name="partial"/> reads a value that may be NaN or infinite.</summary>
+    public bool MayBeNonFinite(Expr partial) => IrWalk.VariablesRead(partial).Any(_variables.Contains);
+
+    /// <summary>The terms of a linearized assignment, each marked as possibly unbounded if its partial reads such a value.</summary>
+    public IReadOnlyList<Derivatives.Term>? Mark(IReadOnlyList<Derivatives.Term>? terms) =>
+        terms?.Select(t => t.MayBeUnbounded || !MayBeNonFinite(t.Partial) ? t : t with { MayBeUnbounded = true }).ToList();
+
+    public static NonFiniteValues Of(Function function)
+    {
+        var sources = new HashSet<string>();
+        var edges = new Dictionary<string, List<string>>();
+        foreach (Stmt statement in IrWalk.Statements(function.Body))
+        {
+            switch (statement)
+            {
+                case Assign a:
+                    if (IrWalk.SelfAndDescendants(a.Value).Any(e => e is Call || Derivatives.RuleOf(e) is { Rule.MayBeUnbounded: true }))
+                    {
+                        sources.Add(a.Target);
+                    }
+                    foreach (string read in IrWalk.VariablesRead(a.Value))
+                    {
+                        (edges.TryGetValue(read, out List<string>? targets) ? targets : edges[read] = new List<string>()).Add(a.Target);
+                    }
+                    break;
+                case AssignTuple t:
+                    sources.UnionWith(t.Targets);
+                    break;
+            }
+        }
+        var reached = new HashSet<string>(sources);
+        var pending = new Stack<string>(sources);
+        while (pending.Count > 0)
+        {
+            if (edges.TryGetValue(pending.Pop(), out List<string>? targets))
+            {
+                foreach (string target in targets.Where(reached.Add))
+                {
+                    pending.Push(target);
+                }
+            }
+        }
+        return new NonFiniteValues(reached);
+    }
+}
