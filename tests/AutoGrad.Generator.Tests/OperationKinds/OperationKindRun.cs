@@ -27,20 +27,21 @@ internal sealed class OperationKindRun
         var settings = new FuzzSettings(FuzzSettings.CiSeed, 0, cases.Length, cases.Length);
         List<CaseOutcome> outcomes = FuzzBatch.Run(cases, settings, new CheckCounts { Strict = true });
         Compilation input = GeneratorHarness.Compile(cases.Select(c => c.Source).ToArray());
+        // By name, which A_kind_that_cannot_occur_has_no_other_row_and_rows_are_named_apart holds unique: a clash fails there, not here.
         for (int i = 0; i < snippets.Count; i++)
         {
             string name = snippets[i].Name;
-            _outcomes.Add(name, outcomes[i]);
+            _outcomes[name] = outcomes[i];
             SyntaxTree tree = input.SyntaxTrees.ElementAt(i);
             SemanticModel model = input.GetSemanticModel(tree);
             MethodDeclarationSyntax[] methods = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>()
                 .Where(m => model.GetDeclaredSymbol(m)?.GetAttributes().Any(a => a.AttributeClass?.Name == nameof(DifferentiableAttribute)) == true)
                 .ToArray();
-            _kinds.Add(name, methods.SelectMany(m => model.GetOperation(m)?.DescendantsAndSelf() ?? Enumerable.Empty<IOperation>())
-                .Select(o => o.Kind).ToHashSet());
+            _kinds[name] = methods.SelectMany(m => model.GetOperation(m)?.DescendantsAndSelf() ?? Enumerable.Empty<IOperation>())
+                .Select(o => o.Kind).ToHashSet();
             if (snippets[i] is Diagnosed diagnosed && Misplaced(tree, methods, diagnosed.At) is string problem)
             {
-                _misplaced.Add(name, problem);
+                _misplaced[name] = problem;
             }
         }
     }

@@ -279,14 +279,16 @@ internal static partial class OperationKindTable
             [Differentiable]
             public static double F(double[] a) => a is [var first, ..] ? first * a[0] : 0.0;
             """, "AG0001", "a is [var first, ..]"),
+        // Its attribute and default value are there for No_snippet_holds_a_kind_said_not_to_occur: neither is in the tree.
         new(OperationKind.LocalFunction, """
             [Differentiable]
             public static double F(double x)
             {
-                double Twice(double t) => 2.0 * t;
+                [System.Diagnostics.DebuggerStepThrough]
+                double Twice(double t = 1.0) => 2.0 * t;
                 return Twice(x);
             }
-            """, "AG0001", "double Twice(double t) => 2.0 * t;"),
+            """, "AG0001", "[System.Diagnostics.DebuggerStepThrough]\n    double Twice(double t = 1.0) => 2.0 * t;"),
         new(OperationKind.Lock, """
             private static readonly object Gate = new();
 
