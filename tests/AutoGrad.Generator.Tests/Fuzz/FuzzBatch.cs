@@ -35,7 +35,11 @@ internal enum Outcome
     Failed,
 }
 
-internal sealed record CaseOutcome(FuzzCase Case, Outcome Kind, string Detail);
+/// <param name="Warnings">
+/// The compiler's warnings in a checked case's files, its own and its companions', as the build that holds the
+/// companions sees them: the fuzz tolerates them (its cases may have unused locals), a test of clean input need not.
+/// </param>
+internal sealed record CaseOutcome(FuzzCase Case, Outcome Kind, string Detail, string Warnings = "");
 
 /// <summary>
 /// Runs the generator once over many cases, one file each, so a broken case cannot spoil its
@@ -104,10 +108,10 @@ internal static class FuzzBatch
             warnings[i] = string.Join(",", autoGrad[i].Where(d => d.Severity != DiagnosticSeverity.Error).Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal));
         }
 
-        foreach ((int i, string? failure) in Execute(run, generated, cases, outcomes, settings, counts))
+        foreach ((int i, string? failure, string compilerWarnings) in Execute(run, generated, cases, outcomes, settings, counts))
         {
             outcomes[i] = failure is null
-                ? new CaseOutcome(cases[i], Outcome.Checked, warnings[i])
+                ? new CaseOutcome(cases[i], Outcome.Checked, warnings[i], compilerWarnings)
                 : Failure(cases[i], generated, i, failure);
         }
         for (int i = 0; i < cases.Count; i++)
@@ -205,11 +209,12 @@ internal static class FuzzBatch
     /// left out of the next try; so does one whose companions compile with a warning of their own (the
     /// harness reports every warning wave); the others are loaded and each method's derivatives checked.
     /// </summary>
-    private static IEnumerable<(int Position, string? Failure)> Execute(GeneratorRun run, Dictionary<int, List<SyntaxTree>> generated,
+    private static IEnumerable<(int Position, string? Failure, string Warnings)> Execute(GeneratorRun run, Dictionary<int, List<SyntaxTree>> generated,
         IReadOnlyList<FuzzCase> cases, CaseOutcome?[] decided, FuzzSettings settings, CheckCounts counts)
     {
         var keep = new HashSet<int>(Enumerable.Range(0, cases.Count).Where(i => decided[i] is null));
-        var results = new List<(int, string?)>();
+        var results = new List<(int, string?, string)>();
+        ILookup<int, Diagnostic> warnings;
         using var image = new MemoryStream();
         EmitResult emitted;
         while (true)
@@ -220,6 +225,8 @@ internal static class FuzzBatch
             emitted = run.Output.RemoveSyntaxTrees(others).Emit(image);
             if (emitted.Success)
             {
+                // Emit bound every tree already: its warnings cost nothing more.
+                warnings = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).ToLookup(d => CaseOf(d, run, generated));
                 break;
             }
             ILookup<int, Diagnostic> errors = Errors(emitted.Diagnostics).ToLookup(d => CaseOf(d, run, generated));
@@ -229,7 +236,7 @@ internal static class FuzzBatch
             }
             foreach (IGrouping<int, Diagnostic> failing in errors)
             {
-                results.Add((failing.Key, "the generated code adds compile errors:\n" + Describe(failing)));
+                results.Add((failing.Key, "the generated code adds compile errors:\n" + Describe(failing), ""));
                 keep.Remove(failing.Key);
             }
         }
@@ -280,7 +287,7 @@ internal static class FuzzBatch
                 }
                 Random random = settings.PointsFor(@case.Index);
                 string? failure = DifferentiableMethods(type).Select(m => DerivativeCheck.Run(type, m, random, counts)).FirstOrDefault(f => f is not null);
-                results.Add((i, failure));
+                results.Add((i, failure, Describe(warnings[i])));
             }
             return results;
         }

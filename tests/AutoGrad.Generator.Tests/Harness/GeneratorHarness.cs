@@ -21,6 +21,8 @@ internal static class GeneratorHarness
         OutputKind.DynamicallyLinkedLibrary,
         nullableContextOptions: NullableContextOptions.Enable,
         warningLevel: 9999,
+        // As a project with AllowUnsafeBlocks: unsafe code in a [Differentiable] method is AutoGrad's to diagnose, not only the compiler's.
+        allowUnsafe: true,
         // The SDK silences these assembly-unification notes too: the runtime library targets an older framework.
         specificDiagnosticOptions: new Dictionary<string, ReportDiagnostic>
         {
