@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using AutoGrad.Generator.Analyses;
 using AutoGrad.Generator.Diagnostics;
 using AutoGrad.Generator.Ir;
@@ -69,7 +70,8 @@ internal static class CompanionGenerator
         {
             higherTangents.Add(Forward(lower));
         }
-        return new CompanionSet(tangent, adjoint, reverseSweep, adjointTangent, higherTangents);
+        return new CompanionSet(UnreadLocals.Run(tangent), UnreadLocals.Run(adjoint), reverseSweep is null ? null : UnreadLocals.Run(reverseSweep),
+            adjointTangent is null ? null : UnreadLocals.Run(adjointTangent), higherTangents.Select(UnreadLocals.Run).ToList());
     }
 }
 

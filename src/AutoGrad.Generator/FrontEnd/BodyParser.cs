@@ -25,6 +25,9 @@ internal sealed partial class BodyParser
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly List<(Opaque Call, IOperation Syntax)> _opaqueCalls = new();
     private readonly HashSet<string> _inputArrays;
+    private readonly HashSet<string> _sharedArrays = new();
+    // Calls of [Differentiable] methods that may return an array they were given.
+    private readonly HashSet<Expr> _sharedResults = new(ByReference<Expr>.Instance);
     private readonly int _order;
     private readonly System.Func<IMethodSymbol, bool> _hasNoCompanions;
 
@@ -86,6 +89,13 @@ internal sealed partial class BodyParser
             case IExpressionStatementOperation statement:
                 output.Add(SourceComment(operation));
                 ParseExpressionStatement(statement.Operation, output);
+                break;
+            case IConditionalOperation { Condition.ConstantValue: { HasValue: true, Value: bool constant } } folded:
+                // The branch a constant condition takes: the other would be unreachable code in the companions (CS0162).
+                if ((constant ? folded.WhenTrue : folded.WhenFalse) is IOperation taken)
+                {
+                    ParseStatement(taken, output);
+                }
                 break;
             case IConditionalOperation conditional:
                 output.Add(HeaderComment(operation));
@@ -166,7 +176,7 @@ internal sealed partial class BodyParser
             }
             if (local is not null && initializer is not null)
             {
-                output.Add(new Assign(local.Name, ParseExpression(initializer.Value), IsDeclaration: true));
+                output.Add(NoteShared(new Assign(local.Name, ParseExpression(initializer.Value), IsDeclaration: true)));
             }
         }
     }
@@ -238,12 +248,23 @@ internal sealed partial class BodyParser
         var index = new Local(_names.Fresh("index"), IrType.Int);
         _localOrder.Add(index);
         var indexVar = new Var(index.Name, IrType.Int);
-        var body = new List<Stmt> { new Assign(element.Name, new Index(array, indexVar), IsDeclaration: true) };
+        Expr item = new Index(array, indexVar);
+        // foreach (int v in doubles) converts each element, as C# does.
+        item = item.Type == element.Type ? item : new Cast(item, element.Type, IsImplicit: false);
+        var body = new List<Stmt> { new Assign(element.Name, item, IsDeclaration: true) };
         ParseStatement(loop.Body, body);
+        if (body.Skip(1).SelectMany(s => IrWalk.Statements(Block.Of(s))).Any(s => s is Assign { IsElement: false } a && a.Target == array.Name))
+        {
+            // C# walks the array the loop started with; the lowered loop would read the new one.
+            Unsupported(loop, "'foreach'", $"the loop assigns '{array.Name}', the array it walks; walk a copy, or use a for loop");
+            return;
+        }
+        // A body that always leaves the loop never reaches the step, which C# would call unreachable (CS0162).
+        bool leaves = body[body.Count - 1] is Return or Break && !IrWalk.Statements(new Block(body.ToEquatableArray())).Any(s => s is Continue);
         output.Add(new For(
             Block.Of(new Assign(index.Name, Literal.IntZero, IsDeclaration: true)),
             new Binary(BinaryOp.Less, indexVar, new ArrayLength(array), IrType.Bool),
-            Block.Of(new Assign(index.Name, new Binary(BinaryOp.Add, indexVar, Literal.IntOne, IrType.Int))),
+            leaves ? Block.Empty : Block.Of(new Assign(index.Name, new Binary(BinaryOp.Add, indexVar, Literal.IntOne, IrType.Int))),
             new Block(body.ToEquatableArray())));
     }
 
@@ -290,7 +311,7 @@ internal sealed partial class BodyParser
         switch (operation)
         {
             case ISimpleAssignmentOperation assignment when TargetName(assignment.Target) is string target:
-                output.Add(new Assign(target, ParseExpression(assignment.Value)));
+                output.Add(NoteShared(new Assign(target, ParseExpression(assignment.Value))));
                 break;
             case ICompoundAssignmentOperation compound when TargetName(compound.Target) is string target
                 && compound.OperatorMethod is null && MapBinary(compound.OperatorKind) is BinaryOp op:
@@ -327,8 +348,25 @@ internal sealed partial class BodyParser
         }
     }
 
+    /// <summary>Remembers a local that names an array a field, an ordinary method or an argument may hold too (see <see cref="ParseElementWrite"/>).</summary>
+    private Assign NoteShared(Assign assign)
+    {
+        if (assign.Value is Opaque { Type.IsArray: true } || _sharedResults.Contains(assign.Value))
+        {
+            _sharedArrays.Add(assign.Target);
+        }
+        return assign;
+    }
+
     private void ParseElementWrite(IOperation operation, string array, Expr position, IOperation element, IrType type, List<Stmt> output)
     {
+        if (_sharedArrays.Contains(array))
+        {
+            // The transforms take every array a companion writes for one of its own: a write through a second name would go unseen.
+            Unsupported(operation, $"'{OneLine(operation.Syntax.ToString())}'",
+                $"'{array}' may be an array a field, another method or an argument holds too; write into a copy, (double[])….Clone()");
+            return;
+        }
         Expr value;
         switch (operation)
         {
@@ -354,7 +392,8 @@ internal sealed partial class BodyParser
     /// <summary>An existing array (a variable, or a row of a jagged array, or a choice of one), not a new one.</summary>
     private static bool IsArrayAlias(IOperation value) =>
         value.Type is IArrayTypeSymbol && value is ILocalReferenceOperation or IParameterReferenceOperation or IArrayElementReferenceOperation
-        || value is IConditionalOperation { WhenFalse: not null } choice && (IsArrayAlias(choice.WhenTrue) || IsArrayAlias(choice.WhenFalse));
+        || value is IConditionalOperation { WhenFalse: not null } choice && (IsArrayAlias(choice.WhenTrue) || IsArrayAlias(choice.WhenFalse))
+        || value is IConversionOperation { Type: IArrayTypeSymbol, Conversion.IsNumeric: false, OperatorMethod: null } cast && IsArrayAlias(cast.Operand);
 
     private void UnsupportedAliasing(IOperation operation) =>
         Unsupported(operation, $"'{OneLine(operation.Syntax.ToString())}'", "assigning one array variable to another makes two names for one array; copy it with (double[])a.Clone()");
@@ -373,7 +412,8 @@ internal sealed partial class BodyParser
     {
         Expr left = ParseExpression(target);
         Expr right = ParseExpression(value);
-        IrType resultType = left.Type.IsDouble || right.Type.IsDouble ? IrType.Double : left.Type;
+        // C# computes short, byte or char arithmetic in int and casts back: s *= 3 is s = (short)(s * 3).
+        IrType resultType = left.Type.IsDouble || right.Type.IsDouble ? IrType.Double : left.Type.Kind == ValueKind.Other ? IrType.Int : left.Type;
         Expr combined = new Binary(op, left, right, resultType);
         return resultType == left.Type ? combined : new Cast(combined, left.Type, IsImplicit: false);
     }
@@ -457,6 +497,10 @@ internal sealed partial class BodyParser
     /// </summary>
     private Expr ParseElement(IOperation array, IArrayElementReferenceOperation element)
     {
+        if (array is IConditionalOperation { Condition.ConstantValue: { HasValue: true, Value: bool constant }, WhenFalse: not null } folded)
+        {
+            return ParseElement(constant ? folded.WhenTrue : folded.WhenFalse, element);
+        }
         if (array is IConditionalOperation { WhenFalse: not null } choice && TypeMapper.Map(element.Type) is IrType type)
         {
             return new Conditional(ParseExpression(choice.Condition), ParseElement(choice.WhenTrue, element), ParseElement(choice.WhenFalse, element), type);
@@ -526,7 +570,12 @@ internal sealed partial class BodyParser
             {
                 return Unsupported(invocation, $"the call '{invocation.Syntax}'", problem);
             }
-            return new Call(CalleeFor(method, method.ContainingType, MethodParser.OrderOf(method), invocation.SemanticModel!.Compilation), CalleeForm.Primal, null, args.ToEquatableArray(), TypeMapper.Map(method.ReturnType)!);
+            var call = new Call(CalleeFor(method, method.ContainingType, MethodParser.OrderOf(method), invocation.SemanticModel!.Compilation), CalleeForm.Primal, null, args.ToEquatableArray(), TypeMapper.Map(method.ReturnType)!);
+            if (call.Type.IsArray && SingularCalls.ReturnsAnInput(method, invocation.SemanticModel!.Compilation))
+            {
+                _sharedResults.Add(call);
+            }
+            return call;
         }
         IrType? type = method.ReturnsVoid ? IrType.Void : TypeMapper.MapValue(method.ReturnType);
         if (type is null || !method.IsStatic && invocation.Instance is not (null or IInstanceReferenceOperation))

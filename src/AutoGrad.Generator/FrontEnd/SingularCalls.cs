@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using AutoGrad.Generator.Rules;
 using Microsoft.CodeAnalysis;
@@ -5,7 +6,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace AutoGrad.Generator.FrontEnd;
 
-/// <summary>Whether a differentiable callee's derivatives may be infinite where its values are finite.</summary>
+/// <summary>What the caller of a differentiable method needs to know of its body: singular partials, an array returned as given.</summary>
 internal static class SingularCalls
 {
     /// <summary>
@@ -13,6 +14,30 @@ internal static class SingularCalls
     /// value (√, Cbrt, Pow, Asin, Acos, Acosh) and no other differentiable method: its caller's
     /// derivatives need no zero rule where they meet its own. Any call it cannot resolve counts as singular.
     /// </summary>
+    /// <summary>Whether the method may return one of its array parameters itself (<c>=&gt; v</c>), so its result is not a new array.</summary>
+    public static bool ReturnsAnInput(IMethodSymbol method, Compilation compilation)
+    {
+        if (method.DeclaringSyntaxReferences.Length != 1 || method.DeclaringSyntaxReferences[0].GetSyntax() is not MethodDeclarationSyntax declaration
+            || !compilation.ContainsSyntaxTree(declaration.SyntaxTree))
+        {
+            return true;
+        }
+        SemanticModel model = compilation.GetSemanticModel(declaration.SyntaxTree);
+        IEnumerable<ExpressionSyntax?> returned = declaration.DescendantNodes().OfType<ReturnStatementSyntax>().Select(r => r.Expression)
+            .Append(declaration.ExpressionBody?.Expression);
+        return returned.OfType<ExpressionSyntax>().Any(e => IsParameter(e, model));
+    }
+
+    /// <summary>An array parameter itself, or a row of one (<c>x[0]</c> of a jagged x), through parentheses, casts and choices.</summary>
+    private static bool IsParameter(ExpressionSyntax expression, SemanticModel model) => expression switch
+    {
+        ParenthesizedExpressionSyntax p => IsParameter(p.Expression, model),
+        CastExpressionSyntax c => IsParameter(c.Expression, model),
+        ConditionalExpressionSyntax c => IsParameter(c.WhenTrue, model) || IsParameter(c.WhenFalse, model),
+        ElementAccessExpressionSyntax e => IsParameter(e.Expression, model),
+        _ => model.GetSymbolInfo(expression).Symbol is IParameterSymbol { Type: IArrayTypeSymbol },
+    };
+
     public static bool MayBeSingular(IMethodSymbol method, Compilation compilation)
     {
         if (method.DeclaringSyntaxReferences.Length != 1 || method.DeclaringSyntaxReferences[0].GetSyntax() is not MethodDeclarationSyntax declaration

@@ -129,10 +129,27 @@ internal static class X
     /// <c>a op b</c>; of one variable with itself (Max(x, x)'s partials), the answer, which C# would warn about (CS1718).
     /// As for NaN, which equals nothing: a NaN operand makes the value NaN anyway.
     /// </summary>
-    public static Expr Compare(BinaryOp op, Expr a, Expr b) =>
-        a.Equals(b) && a is Var or Index { Array: Var }
-            ? Bool(op is BinaryOp.Equal or BinaryOp.LessOrEqual or BinaryOp.GreaterOrEqual)
-            : new Binary(op, a, b, IrType.Bool);
+    public static Expr Compare(BinaryOp op, Expr a, Expr b)
+    {
+        if (a.Equals(b) && a is Var or Index { Array: Var })
+        {
+            return Bool(op is BinaryOp.Equal or BinaryOp.LessOrEqual or BinaryOp.GreaterOrEqual);
+        }
+        // Two literals (Pow(2.0, x)'s base tested against 0): the answer, not an if C# finds unreachable (CS0162).
+        if (a is Literal la && b is Literal lb && la.LiteralType.IsDouble && lb.LiteralType.IsDouble && TryValue(la, out double u) && TryValue(lb, out double v))
+        {
+            return Bool(op switch
+            {
+                BinaryOp.Equal => u == v,
+                BinaryOp.NotEqual => u != v,
+                BinaryOp.Less => u < v,
+                BinaryOp.LessOrEqual => u <= v,
+                BinaryOp.Greater => u > v,
+                _ => u >= v,
+            });
+        }
+        return new Binary(op, a, b, IrType.Bool);
+    }
 
     public static Expr And(Expr a, Expr b) => a is Literal ? (IsTrue(a) ? b : a) : b is Literal ? (IsTrue(b) ? a : b) : new Binary(BinaryOp.And, a, b, IrType.Bool);
 

@@ -260,7 +260,7 @@ internal static class FuzzBatch
             }
             if (own.Length > 0)
             {
-                results.Add((warned.Key, "the generated code has compiler warnings:\n" + Describe(own)));
+                results.Add((warned.Key, "the generated code has compiler warnings:\n" + Describe(own), ""));
                 keep.Remove(warned.Key);
             }
         }

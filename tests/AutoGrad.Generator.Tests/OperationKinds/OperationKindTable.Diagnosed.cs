@@ -7,6 +7,81 @@ internal static partial class OperationKindTable
 {
     private static Diagnosed[] Rejected => new Diagnosed[]
     {
+        new(OperationKind.Conversion, """
+            [Differentiable]
+            public static double F(double x)
+            {
+                double[] c = new double[1];
+                double[] b = (double[])c;
+                b[0] = x * x;
+                return c[0] * x;
+            }
+            """, "AG0001", "b = (double[])c", "an array aliased through an identity cast"),
+        new(OperationKind.FieldReference, """
+            private static readonly double[] Shared = new double[2];
+
+            [Differentiable]
+            public static double F(double x)
+            {
+                double[] w = Shared;
+                w[0] = x * x;
+                return Shared[0] * x;
+            }
+            """, "AG0001", "w[0] = x * x", "an array field aliased by a local"),
+        new(OperationKind.Invocation, """
+            public static partial class Library
+            {
+                [Differentiable]
+                public static double[] Id(double[] v) => v;
+            }
+
+            [Differentiable]
+            public static double F(double x)
+            {
+                double[] c = new double[1];
+                c[0] = x;
+                double[] d = Library.Id(c);
+                d[0] = d[0] * x;
+                return c[0];
+            }
+            """, "AG0001", "d[0] = d[0] * x", "a [Differentiable] callee that returns its array argument"),
+        new(OperationKind.Invocation, """
+            private static readonly double[] Shared = new double[1];
+
+            private static double[] Get() => Shared;
+
+            [Differentiable]
+            public static double F(double x)
+            {
+                double[] w = Get();
+                double[] v = Get();
+                w[0] = x * x;
+                return v[0] * x;
+            }
+            """, "AG0001", "w[0] = x * x", "an ordinary call that returns a shared array"),
+        new(OperationKind.Loop, """
+            [Differentiable]
+            public static double F(double x)
+            {
+                double[] b = new double[3];
+                b[0] = x;
+                b[1] = x * x;
+                b[2] = 3.0;
+                double s = 0.0;
+                foreach (double v in b)
+                {
+                    s += v;
+                    b = new double[3];
+                }
+                return s;
+            }
+            """, "AG0001", """
+                foreach (double v in b)
+                    {
+                        s += v;
+                        b = new double[3];
+                    }
+                """, "foreach over an array it reassigns"),
         new(OperationKind.AddressOf, """
             [Differentiable]
             public static unsafe double F(double x)

@@ -146,16 +146,6 @@ internal static partial class OperationKindTable
                 return n * x + (double)x * x;
             }
             """),
-        new(OperationKind.Conversion, """
-            [Differentiable]
-            public static double F(double x)
-            {
-                double[] c = new double[1];
-                double[] b = (double[])c;
-                b[0] = x * x;
-                return c[0] * x;
-            }
-            """, "an array aliased through an identity cast"),
         new(OperationKind.Decrement, """
             [Differentiable]
             public static double F(double x)
@@ -199,17 +189,6 @@ internal static partial class OperationKindTable
             [Differentiable]
             public static double F(double x) => Scale * x * x;
             """),
-        new(OperationKind.FieldReference, """
-            private static readonly double[] Shared = new double[2];
-
-            [Differentiable]
-            public static double F(double x)
-            {
-                double[] w = Shared;
-                w[0] = x * x;
-                return Shared[0] * x;
-            }
-            """, "an array field aliased by a local"),
         new(OperationKind.Increment, """
             [Differentiable]
             public static double F(double x)
@@ -249,37 +228,6 @@ internal static partial class OperationKindTable
             [Differentiable]
             public static double F(double x) => G(x) + Math.Cos(x);
             """),
-        new(OperationKind.Invocation, """
-            public static partial class Library
-            {
-                [Differentiable]
-                public static double[] Id(double[] v) => v;
-            }
-
-            [Differentiable]
-            public static double F(double x)
-            {
-                double[] c = new double[1];
-                c[0] = x;
-                double[] d = Library.Id(c);
-                d[0] = d[0] * x;
-                return c[0];
-            }
-            """, "a [Differentiable] callee that returns its array argument"),
-        new(OperationKind.Invocation, """
-            private static readonly double[] Shared = new double[1];
-
-            private static double[] Get() => Shared;
-
-            [Differentiable]
-            public static double F(double x)
-            {
-                double[] w = Get();
-                double[] v = Get();
-                w[0] = x * x;
-                return v[0] * x;
-            }
-            """, "an ordinary call that returns a shared array"),
         new(OperationKind.Literal, """
             [Differentiable]
             public static double F(double x) => 2.5 * x * x + 1.0;
@@ -332,23 +280,6 @@ internal static partial class OperationKindTable
                 return s;
             }
             """, "two loop variables, a double counter"),
-        new(OperationKind.Loop, """
-            [Differentiable]
-            public static double F(double x)
-            {
-                double[] b = new double[3];
-                b[0] = x;
-                b[1] = x * x;
-                b[2] = 3.0;
-                double s = 0.0;
-                foreach (double v in b)
-                {
-                    s += v;
-                    b = new double[3];
-                }
-                return s;
-            }
-            """, "foreach over an array it reassigns"),
         new(OperationKind.Loop, """
             [Differentiable]
             public static double F(double[] a)
