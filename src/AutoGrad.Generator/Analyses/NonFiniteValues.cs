@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using AutoGrad.Generator.Ir;
+using AutoGrad.Generator.Rules;
 using AutoGrad.Generator.Transforms;
 
 namespace AutoGrad.Generator.Analyses;
@@ -24,6 +25,12 @@ internal sealed class NonFiniteValues
     public IReadOnlyList<Derivatives.Term>? Mark(IReadOnlyList<Derivatives.Term>? terms) =>
         terms?.Select(t => t.MayBeUnbounded || !MayBeNonFinite(t.Partial) ? t : t with { MayBeUnbounded = true }).ToList();
 
+    /// <summary>An operation that can make NaN or ∞ of finite operands; not a division by a nonzero literal (step / 6).</summary>
+    private static bool MakesNonFinite(Expr e) =>
+        e is Call
+        || Derivatives.RuleOf(e) is { Rule.MayBeUnbounded: true }
+            && !(e is Binary { Op: BinaryOp.Divide or BinaryOp.Remainder, Right: Literal divisor } && X.TryValue(divisor, out double d) && d != 0 && !double.IsNaN(d));
+
     public static NonFiniteValues Of(Function function)
     {
         var sources = new HashSet<string>();
@@ -33,7 +40,7 @@ internal sealed class NonFiniteValues
             switch (statement)
             {
                 case Assign a:
-                    if (IrWalk.SelfAndDescendants(a.Value).Any(e => e is Call || Derivatives.RuleOf(e) is { Rule.MayBeUnbounded: true }))
+                    if (IrWalk.SelfAndDescendants(a.Value).Any(MakesNonFinite))
                     {
                         sources.Add(a.Target);
                     }

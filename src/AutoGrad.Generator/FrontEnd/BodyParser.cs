@@ -98,11 +98,18 @@ internal sealed partial class BodyParser
                 }
                 break;
             case IConditionalOperation conditional:
+                Expr test = ParseExpression(conditional.Condition);
+                if (test is Literal { LiteralType.Kind: ValueKind.Bool })
+                {
+                    // A condition that folded (x < x): its branch, as for a constant one.
+                    if ((test.Equals(Literal.True) ? conditional.WhenTrue : conditional.WhenFalse) is IOperation branch)
+                    {
+                        ParseStatement(branch, output);
+                    }
+                    break;
+                }
                 output.Add(HeaderComment(operation));
-                output.Add(new If(
-                    ParseExpression(conditional.Condition),
-                    ParseBlock(conditional.WhenTrue),
-                    ParseBlock(conditional.WhenFalse)));
+                output.Add(new If(test, ParseBlock(conditional.WhenTrue), ParseBlock(conditional.WhenFalse)));
                 break;
             case IForLoopOperation loop:
                 output.Add(HeaderComment(operation));
@@ -443,7 +450,7 @@ internal sealed partial class BodyParser
                 return new Var(parameter.Parameter.Name, type);
             case IBinaryOperation binary when binary.OperatorMethod is null && MapBinary(binary.OperatorKind) is BinaryOp op
                 && TypeMapper.Map(binary.Type) is IrType type:
-                return new Binary(op, ParseExpression(binary.LeftOperand), ParseExpression(binary.RightOperand), type);
+                return Folded(op, ParseExpression(binary.LeftOperand), ParseExpression(binary.RightOperand), type);
             case IUnaryOperation unary when unary.OperatorMethod is null && MapUnary(unary.OperatorKind) is UnaryOp op
                 && TypeMapper.Map(unary.Type) is IrType type:
                 return new Unary(op, ParseExpression(unary.Operand), type);
@@ -468,11 +475,12 @@ internal sealed partial class BodyParser
                 // The branch a constant condition takes: the companions' if (false) would be unreachable code (CS0162).
                 return ParseExpression(constant ? folded.WhenTrue : folded.WhenFalse);
             case IConditionalOperation conditional when conditional.WhenFalse is not null && TypeMapper.Map(conditional.Type) is IrType type:
-                return new Conditional(
-                    ParseExpression(conditional.Condition),
-                    ParseExpression(conditional.WhenTrue),
-                    ParseExpression(conditional.WhenFalse),
-                    type);
+                Expr condition = ParseExpression(conditional.Condition);
+                if (condition is Literal { LiteralType.Kind: ValueKind.Bool })
+                {
+                    return ParseExpression(condition.Equals(Literal.True) ? conditional.WhenTrue : conditional.WhenFalse);
+                }
+                return new Conditional(condition, ParseExpression(conditional.WhenTrue), ParseExpression(conditional.WhenFalse), type);
             case IInvocationOperation invocation:
                 return ParseInvocation(invocation);
             case IFieldReferenceOperation or IPropertyReferenceOperation:
@@ -482,6 +490,56 @@ internal sealed partial class BodyParser
             default:
                 return Unsupported(operation, Describe(operation), "this expression is not supported in a [Differentiable] method");
         }
+    }
+
+    /// <summary>
+    /// <c>left op right</c>. A comparison of a value with itself, which folding a constant condition can leave
+    /// (<c>(c ? x : x) &lt; x</c>), is spelled as what it means, not as a comparison C# warns about (CS1718):
+    /// <c>x &lt; x</c> is false, <c>x &lt;= x</c> is true unless x is NaN. Two double literals give the answer, of arithmetic too.
+    /// </summary>
+    private static Expr Folded(BinaryOp op, Expr left, Expr right, IrType type)
+    {
+        if (op <= BinaryOp.Remainder && left is Literal a && right is Literal b && type.IsDouble && a.Type.IsDouble && b.Type.IsDouble
+            && Rules.X.TryValue(a, out double u) && Rules.X.TryValue(b, out double v))
+        {
+            // 1.0 + 4.0 * 4.0, once a constant condition folded away: C# folds it too, and would call a test of it constant.
+            return Literal.Of(op switch
+            {
+                BinaryOp.Add => u + v,
+                BinaryOp.Subtract => u - v,
+                BinaryOp.Multiply => u * v,
+                BinaryOp.Divide => u / v,
+                _ => u % v,
+            });
+        }
+        if (op is < BinaryOp.Equal or > BinaryOp.GreaterOrEqual)
+        {
+            return new Binary(op, left, right, type);
+        }
+        if (left is Literal && right is Literal && left.Type.IsDouble && right.Type.IsDouble)
+        {
+            // Math.PI <= 0.0, once a constant condition folded away: the answer, not an if C# finds unreachable (CS0162).
+            return Rules.X.Compare(op, left, right);
+        }
+        while (left is Cast { IsImplicit: true } widened && right is Cast { IsImplicit: true } alike)
+        {
+            (left, right) = (widened.Operand, alike.Operand);
+        }
+        if (!left.Equals(right) || left is not (Var or Index { Array: Var }))
+        {
+            return new Binary(op, left, right, type);
+        }
+        bool reflexive = op is BinaryOp.Equal or BinaryOp.LessOrEqual or BinaryOp.GreaterOrEqual;
+        if (!left.Type.IsDouble)
+        {
+            return reflexive ? Literal.True : Literal.False;
+        }
+        return op switch
+        {
+            BinaryOp.Less or BinaryOp.Greater => Literal.False,
+            BinaryOp.NotEqual => new Opaque("double.IsNaN({0})", EquatableArray.Of(left), IrType.Bool),
+            _ => new Opaque("!double.IsNaN({0})", EquatableArray.Of(left), IrType.Bool),
+        };
     }
 
     /// <summary>
