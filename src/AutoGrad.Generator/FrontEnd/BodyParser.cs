@@ -453,7 +453,11 @@ internal sealed partial class BodyParser
                 return Folded(op, ParseExpression(binary.LeftOperand), ParseExpression(binary.RightOperand), type);
             case IUnaryOperation unary when unary.OperatorMethod is null && MapUnary(unary.OperatorKind) is UnaryOp op
                 && TypeMapper.Map(unary.Type) is IrType type:
-                return new Unary(op, ParseExpression(unary.Operand), type);
+                Expr negated = ParseExpression(unary.Operand);
+                // !(i != i), once folded: the literal, as C# would read it (an if on it would be CS0162).
+                return op == UnaryOp.Not && negated is Literal { LiteralType.Kind: ValueKind.Bool }
+                    ? (negated.Equals(Literal.True) ? Literal.False : Literal.True)
+                    : new Unary(op, negated, type);
             case IConversionOperation { Operand: IInvocationOperation { TargetMethod.Name: "Clone", Instance: { Type: IArrayTypeSymbol } source } } conversion
                 when TypeMapper.Map(conversion.Type) is { IsFlatArray: true }:
                 return new CloneArray(ParseExpression(source));

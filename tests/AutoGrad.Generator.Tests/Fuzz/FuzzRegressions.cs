@@ -551,7 +551,7 @@ public sealed class FuzzRegressions
         """);
 
     /// <summary>
-    /// Fuzz seeds 2 to 4 at 2,500 cases (1322, 1539, 1579, 1168, 2218, 1807): a constant condition folded away leaves
+    /// Fuzz seeds 2 to 4 at 2,500 cases (1322, 1539, 1579, 1168, 2218, 1807; seed 3, 810: !(k != (int)k)): a constant condition folded away leaves
     /// x &lt; x, (double)k &gt; (double)k, Math.PI &lt;= 0.0 or 1.0 + 4.0 * 4.0 == 0.0 in the companions, which C# warns
     /// about (CS1718) or finds constant (CS0162) where the user's code draws no warning.
     /// </summary>
@@ -564,6 +564,7 @@ public sealed class FuzzRegressions
             if ((3.0 < 1e-3 ? x : x) <= x) s = s * x;
             if (k > (0 == 2 ? x : k)) s = s + x;
             if ((0 != (int)0.0 ? x : Math.PI) <= (double)0) s = s * 2.0;
+            if (!(k != (int)k) ? x > 1.0 : x < 0.0) s = s - x;
             return s + Math.Pow(1.0 + (1e-3 <= 0.5 ? 4.0 : p[0]) * (1e-3 <= 0.5 ? 4.0 : p[0]), x);
         }
         """);
