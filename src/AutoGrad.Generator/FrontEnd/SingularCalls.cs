@@ -9,11 +9,6 @@ namespace AutoGrad.Generator.FrontEnd;
 /// <summary>What the caller of a differentiable method needs to know of its body: singular partials, an array returned as given.</summary>
 internal static class SingularCalls
 {
-    /// <summary>
-    /// False only for a method whose body calls no primitive with a partial that is infinite at a finite
-    /// value (√, Cbrt, Pow, Asin, Acos, Acosh) and no other differentiable method: its caller's
-    /// derivatives need no zero rule where they meet its own. Any call it cannot resolve counts as singular.
-    /// </summary>
     /// <summary>Whether the method may return one of its array parameters itself (<c>=&gt; v</c>), so its result is not a new array.</summary>
     public static bool ReturnsAnInput(IMethodSymbol method, Compilation compilation)
     {
@@ -38,17 +33,31 @@ internal static class SingularCalls
         _ => model.GetSymbolInfo(expression).Symbol is IParameterSymbol { Type: IArrayTypeSymbol },
     };
 
-    public static bool MayBeSingular(IMethodSymbol method, Compilation compilation)
+    /// <summary>
+    /// False only for a method whose body calls no primitive with a partial that is infinite at a finite
+    /// value (√, Cbrt, Pow, Asin, Acos, Acosh), no hand-written derivative and no differentiable method that may
+    /// be singular itself: its caller's derivatives need no zero rule where they meet its own. Any call it
+    /// cannot resolve counts as singular.
+    /// </summary>
+    public static bool MayBeSingular(IMethodSymbol method, Compilation compilation) =>
+        MayBeSingular(method, compilation, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default));
+
+    /// <param name="open">The callers being decided: one of them met again (recursion) counts as singular.</param>
+    private static bool MayBeSingular(IMethodSymbol method, Compilation compilation, HashSet<IMethodSymbol> open)
     {
-        if (method.DeclaringSyntaxReferences.Length != 1 || method.DeclaringSyntaxReferences[0].GetSyntax() is not MethodDeclarationSyntax declaration
+        if (!open.Add(method) || open.Count > 32 || method.DeclaringSyntaxReferences.Length != 1
+            || method.DeclaringSyntaxReferences[0].GetSyntax() is not MethodDeclarationSyntax declaration
             || !compilation.ContainsSyntaxTree(declaration.SyntaxTree))
         {
             return true;
         }
         SemanticModel model = compilation.GetSemanticModel(declaration.SyntaxTree);
-        return declaration.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(invocation =>
+        bool singular = declaration.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(invocation =>
             model.GetSymbolInfo(invocation).Symbol is not IMethodSymbol called
             || MathCalls.TryGetPrimitive(called) is string primitive && PrimitiveRules.Get(primitive).IsSingular
-            || MethodParser.HasDifferentiableAttribute(called) || CustomDerivatives.CompanionTypeOf(called, compilation) is not null);
+            || CustomDerivatives.CompanionTypeOf(called, compilation) is not null
+            || MethodParser.HasDifferentiableAttribute(called) && MayBeSingular(called, compilation, open));
+        open.Remove(method);
+        return singular;
     }
 }
