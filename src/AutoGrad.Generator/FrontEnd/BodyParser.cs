@@ -525,24 +525,25 @@ internal sealed partial class BodyParser
             // Math.PI <= 0.0, once a constant condition folded away: the answer, not an if C# finds unreachable (CS0162).
             return Rules.X.Compare(op, left, right);
         }
-        while (left is Cast { IsImplicit: true } widened && right is Cast { IsImplicit: true } alike)
+        (Expr same, Expr other) = (left, right);
+        while (same is Cast { IsImplicit: true } widened && other is Cast { IsImplicit: true } alike)
         {
-            (left, right) = (widened.Operand, alike.Operand);
+            (same, other) = (widened.Operand, alike.Operand);
         }
-        if (!left.Equals(right) || left is not (Var or Index { Array: Var }))
+        if (!same.Equals(other) || same is not (Var or Index { Array: Var }))
         {
             return new Binary(op, left, right, type);
         }
         bool reflexive = op is BinaryOp.Equal or BinaryOp.LessOrEqual or BinaryOp.GreaterOrEqual;
-        if (!left.Type.IsDouble)
+        if (!same.Type.IsDouble)
         {
             return reflexive ? Literal.True : Literal.False;
         }
         return op switch
         {
             BinaryOp.Less or BinaryOp.Greater => Literal.False,
-            BinaryOp.NotEqual => new Opaque("double.IsNaN({0})", EquatableArray.Of(left), IrType.Bool),
-            _ => new Opaque("!double.IsNaN({0})", EquatableArray.Of(left), IrType.Bool),
+            BinaryOp.NotEqual => new Opaque("double.IsNaN({0})", EquatableArray.Of(same), IrType.Bool),
+            _ => new Opaque("!double.IsNaN({0})", EquatableArray.Of(same), IrType.Bool),
         };
     }
 
