@@ -10,11 +10,18 @@ internal static class MathCalls
     {
         "Sin", "Cos", "Tan", "Asin", "Acos", "Atan", "Sinh", "Cosh", "Tanh", "Asinh", "Acosh", "Atanh",
         "Exp", "Log", "Log10", "Log2", "Sqrt", "Cbrt", "Abs",
+        "ExpM1", "Exp2", "Exp10", "Exp2M1", "Exp10M1", "LogP1", "Log2P1", "Log10P1",
+        "SinPi", "CosPi", "TanPi", "AsinPi", "AcosPi", "AtanPi", "DegreesToRadians", "RadiansToDegrees",
+        "ReciprocalEstimate", "ReciprocalSqrtEstimate", "BitIncrement", "BitDecrement",
     };
 
-    private static readonly string[] Binary = { "Atan2", "Pow", "Max", "Min", "Hypot", "Log" };
+    private static readonly string[] Binary =
+    {
+        "Atan2", "Pow", "Max", "Min", "Hypot", "Log", "Atan2Pi", "CopySign", "IEEERemainder", "Ieee754Remainder",
+        "MaxMagnitude", "MinMagnitude", "MaxNumber", "MinNumber", "MaxNative", "MinNative", "MaxMagnitudeNumber", "MinMagnitudeNumber",
+    };
 
-    private static readonly string[] Ternary = { "Clamp", "FusedMultiplyAdd" };
+    private static readonly string[] Ternary = { "Clamp", "FusedMultiplyAdd", "ClampNative", "MultiplyAddEstimate", "Lerp" };
 
     private static readonly string[] PiecewiseConstant = { "Floor", "Ceiling", "Round", "Truncate", "Sign" };
 
@@ -26,10 +33,10 @@ internal static class MathCalls
             return null;
         }
         var parameters = method.Parameters;
-        if (method.Name == "ScaleB" && parameters.Length == 2
+        if (method.Name is "ScaleB" or "RootN" && parameters.Length == 2
             && parameters[0].Type.SpecialType == SpecialType.System_Double && parameters[1].Type.SpecialType == SpecialType.System_Int32)
         {
-            return "ScaleB";
+            return method.Name;
         }
         if (!parameters.All(p => p.Type.SpecialType == SpecialType.System_Double))
         {

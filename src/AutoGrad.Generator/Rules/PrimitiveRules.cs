@@ -8,7 +8,8 @@ namespace AutoGrad.Generator.Rules;
 /// The table of primitive derivatives. Conventions at points where a function is not differentiable
 /// (documented in README): Abs'(0) = 0; Max/Min ties give ½ to each argument; Clamp at a bound gives ½
 /// to the value and ½ to the bound, as Min(Max(v, lo), hi) would; Pow's partial in the exponent is 0 at
-/// base 0 and the partial in the base is 0 for exponent 0.
+/// base 0 and the partial in the base is 0 for exponent 0. The .NET 7+ functions' conventions (Max/Min variants,
+/// CopySign, BitIncrement, the estimates) are with <see cref="AddDoubleFunctions"/>.
 /// </summary>
 internal static class PrimitiveRules
 {
@@ -96,10 +97,107 @@ internal static class PrimitiveRules
         }, UsesResult: true));
         Register(new("Truncate", M + "Truncate", (a, _) => new Expr?[] { null }));
 
+        // .NET 7+ functions of System.Double (also reached as Math.* where Math has them).
+        AddDoubleFunctions();
+
         // A derivative times a partial where a zero factor wins over an infinite one (see Derivatives.Scaled):
         // a product like any other, so forward over reverse differentiates it.
         Register(new(StrongProduct, "global::AutoGrad.Internal.StrongZero.Times", (a, _) => new Expr?[] { a[1], a[0] }, MayBeUnbounded: true));
     }
+
+    private const string D = "double.";
+
+    /// <summary>
+    /// The functions .NET 7+ added to <c>System.Double</c> (and a few of <c>System.Math</c>'s): logarithms of 1 + x,
+    /// exponentials minus 1, the π-scaled trigonometric functions, Lerp, RootN, the Max/Min variants, CopySign,
+    /// IEEE remainder, the estimates (differentiated as the exact function they estimate) and BitIncrement/BitDecrement.
+    /// </summary>
+    private static void AddDoubleFunctions()
+    {
+        double ln2 = System.Math.Log(2), ln10 = System.Math.Log(10), pi = System.Math.PI;
+
+        // Exponentials and logarithms: e^x − 1 and log(1 + x) and their base-2 and base-10 kin.
+        DoubleUnary("ExpM1", (_, r) => Add(r, Lit(1)), usesResult: true);
+        DoubleUnary("Exp2", (_, r) => Mul(r, Lit(ln2)), usesResult: true);
+        DoubleUnary("Exp10", (_, r) => Mul(r, Lit(ln10)), usesResult: true);
+        DoubleUnary("Exp2M1", (_, r) => Mul(Add(r, Lit(1)), Lit(ln2)), usesResult: true);
+        DoubleUnary("Exp10M1", (_, r) => Mul(Add(r, Lit(1)), Lit(ln10)), usesResult: true);
+        DoubleUnary("LogP1", (x, _) => Div(Lit(1), Add(x, Lit(1))), unbounded: true);
+        DoubleUnary("Log2P1", (x, _) => Div(Lit(1), Mul(Add(x, Lit(1)), Lit(ln2))), unbounded: true);
+        DoubleUnary("Log10P1", (x, _) => Div(Lit(1), Mul(Add(x, Lit(1)), Lit(ln10))), unbounded: true);
+
+        // Trigonometric functions of π·x, and inverses in half-turns.
+        DoubleUnary("SinPi", (x, _) => Mul(Lit(pi), Call("CosPi", x)));
+        DoubleUnary("CosPi", (x, _) => Neg(Mul(Lit(pi), Call("SinPi", x))));
+        // TanPi is exactly infinite at odd halves: an infinite partial, with an infinite value.
+        DoubleUnary("TanPi", (_, r) => Mul(Lit(pi), Add(Lit(1), Square(r))), usesResult: true, unbounded: true);
+        DoubleUnary("AsinPi", (x, _) => Div(Lit(1), Mul(Lit(pi), Call("Sqrt", Sub(Lit(1), Square(x))))), singular: true);
+        DoubleUnary("AcosPi", (x, _) => Neg(Div(Lit(1), Mul(Lit(pi), Call("Sqrt", Sub(Lit(1), Square(x)))))), singular: true);
+        DoubleUnary("AtanPi", (x, _) => Div(Lit(1), Mul(Lit(pi), Add(Lit(1), Square(x)))));
+        Register(new("Atan2Pi", D + "Atan2Pi", (a, _) => new Expr?[]
+        {
+            Choose(Compare(BinaryOp.Equal, Add(Square(a[0]), Square(a[1])), Lit(0)), Lit(0), Div(a[1], Mul(Lit(pi), Add(Square(a[0]), Square(a[1]))))),
+            Choose(Compare(BinaryOp.Equal, Add(Square(a[0]), Square(a[1])), Lit(0)), Lit(0), Neg(Div(a[0], Mul(Lit(pi), Add(Square(a[0]), Square(a[1])))))),
+        }));
+        DoubleUnary("DegreesToRadians", (_, _) => Lit(pi / 180));
+        DoubleUnary("RadiansToDegrees", (_, _) => Lit(180 / pi));
+
+        // RootN(x, n) = x^(1/n): (1/n)·r^(1−n), infinite at x = 0 for n > 1 (as Sqrt's).
+        Register(new("RootN", D + "RootN", (a, r) => new Expr?[] { Div(Call("Pow", r, Sub(Lit(1), a[1])), a[1]), null },
+            MayBeUnbounded: true, UsesResult: true, IsSingular: true));
+
+        // The estimates: the derivative of what they estimate (1/x, 1/√x), not of the hardware's approximation.
+        Register(new("ReciprocalEstimate", M + "ReciprocalEstimate", (a, _) => new Expr?[] { Neg(Div(Lit(1), Square(a[0]))) }, MayBeUnbounded: true));
+        Register(new("ReciprocalSqrtEstimate", M + "ReciprocalSqrtEstimate", (a, _) => new Expr?[]
+        {
+            Neg(Div(Lit(0.5), Mul(a[0], Call("Sqrt", a[0])))),
+        }, MayBeUnbounded: true));
+
+        // One step to the next double up or down: slope 1, as x + ε for a fixed ε.
+        Register(new("BitIncrement", M + "BitIncrement", (_, _) => new Expr?[] { Lit(1) }));
+        Register(new("BitDecrement", M + "BitDecrement", (_, _) => new Expr?[] { Lit(1) }));
+
+        // CopySign(x, y) = ±x: slope +1 where the result is x, −1 where it is −x, 0 at x = 0 (as Abs);
+        // the sign of y is piecewise constant.
+        Register(new("CopySign", M + "CopySign", (a, r) => new Expr?[]
+        {
+            Choose(Compare(BinaryOp.Equal, a[0], Lit(0)), Lit(0), Choose(Compare(BinaryOp.Equal, r, a[0]), Lit(1), Lit(-1))),
+            null,
+        }, UsesResult: true));
+
+        // Max/Min variants (NaN handling, magnitude): the argument returned gets the derivative, ties split ½/½.
+        foreach (string name in new[] { "MaxMagnitude", "MinMagnitude" })
+        {
+            Selecting(name, M + name);
+        }
+        foreach (string name in new[] { "MaxNumber", "MinNumber", "MaxNative", "MinNative", "MaxMagnitudeNumber", "MinMagnitudeNumber" })
+        {
+            Selecting(name, D + name);
+        }
+        Register(new("ClampNative", D + "ClampNative", Get("Clamp").Partials));
+        Register(new("MultiplyAddEstimate", D + "MultiplyAddEstimate", Get("FusedMultiplyAdd").Partials));
+
+        // Lerp(a, b, t) = a·(1 − t) + b·t.
+        Register(new("Lerp", D + "Lerp", (a, _) => new Expr?[] { Sub(Lit(1), a[2]), a[2], Sub(a[1], a[0]) }));
+
+        // x − y·Round(x / y), rounding to even: slopes 1 and −Round(x / y) between the jumps.
+        Register(new("Round", M + "Round", (_, _) => new Expr?[] { null }));
+        Register(new("IEEERemainder", M + "IEEERemainder", (a, _) => new Expr?[] { Lit(1), Neg(Call("Round", Div(a[0], a[1]))) }, MayBeUnbounded: true));
+        Register(new("Ieee754Remainder", D + "Ieee754Remainder", (a, _) => new Expr?[] { Lit(1), Neg(Call("Round", Div(a[0], a[1]))) }, MayBeUnbounded: true));
+    }
+
+    /// <summary>
+    /// A function that returns one of its two arguments: 1 to the one returned, ½ to each when they are equal
+    /// (as Max's ties), 0 to the other (and to both when a NaN result is neither).
+    /// </summary>
+    private static void Selecting(string name, string callText) => Register(new(name, callText, (a, r) => new Expr?[]
+    {
+        Choose(Compare(BinaryOp.Equal, a[0], a[1]), Lit(0.5), Choose(Compare(BinaryOp.Equal, r, a[0]), Lit(1), Lit(0))),
+        Choose(Compare(BinaryOp.Equal, a[0], a[1]), Lit(0.5), Choose(Compare(BinaryOp.Equal, r, a[1]), Lit(1), Lit(0))),
+    }, UsesResult: true));
+
+    private static void DoubleUnary(string name, System.Func<Expr, Expr, Expr> partial, bool unbounded = false, bool usesResult = false, bool singular = false) =>
+        Register(new(name, D + name, (a, r) => new Expr?[] { partial(a[0], r) }, unbounded || singular, usesResult, singular));
 
     /// <summary>∂/∂a of a^b: b·a^(b−1), folded for a literal exponent, and 0 for exponent 0.</summary>
     private static Expr PowBasePartial(Expr a, Expr b)
