@@ -38,7 +38,7 @@ internal sealed class InfiniteDerivatives
     /// <summary>Tangents: from each source along each assignment, from what it reads to what it sets.</summary>
     public static InfiniteDerivatives Tangents(Function function)
     {
-        var graph = new Graph();
+        var graph = new Reachability();
         foreach (Stmt statement in IrWalk.Statements(function.Body))
         {
             switch (statement)
@@ -76,7 +76,7 @@ internal sealed class InfiniteDerivatives
     /// <summary>Adjoints: from each source along each assignment, from what it sets to what it reads.</summary>
     public static InfiniteDerivatives Adjoints(Function function)
     {
-        var graph = new Graph();
+        var graph = new Reachability();
         foreach (Stmt statement in IrWalk.Statements(function.Body))
         {
             switch (statement)
@@ -124,43 +124,4 @@ internal sealed class InfiniteDerivatives
 
     private static IEnumerable<string> Outputs(Call call) =>
         call.Args.SelectMany(arg => arg is RefArg r ? new[] { r.Name } : Activity.DifferentiableReads(arg));
-
-    /// <summary>Sources, and edges along which an infinite derivative passes on: everything reachable from a source.</summary>
-    private sealed class Graph
-    {
-        private readonly Dictionary<string, List<string>> _edges = new();
-
-        public HashSet<string> Sources { get; } = new();
-
-        /// <summary>An infinite derivative of any of <paramref name="from"/> may make each of <paramref name="to"/> infinite.</summary>
-        public void Flow(IEnumerable<string> from, IEnumerable<string> to)
-        {
-            List<string> targetList = to.ToList();
-            foreach (string source in from)
-            {
-                if (!_edges.TryGetValue(source, out List<string>? targets))
-                {
-                    _edges[source] = targets = new List<string>();
-                }
-                targets.AddRange(targetList);
-            }
-        }
-
-        public HashSet<string> Reach()
-        {
-            var reached = new HashSet<string>(Sources);
-            var pending = new Stack<string>(Sources);
-            while (pending.Count > 0)
-            {
-                if (_edges.TryGetValue(pending.Pop(), out List<string>? targets))
-                {
-                    foreach (string target in targets.Where(reached.Add))
-                    {
-                        pending.Push(target);
-                    }
-                }
-            }
-            return reached;
-        }
-    }
 }

@@ -33,8 +33,7 @@ internal sealed class NonFiniteValues
 
     public static NonFiniteValues Of(Function function)
     {
-        var sources = new HashSet<string>();
-        var edges = new Dictionary<string, List<string>>();
+        var graph = new Reachability();
         foreach (Stmt statement in IrWalk.Statements(function.Body))
         {
             switch (statement)
@@ -42,30 +41,16 @@ internal sealed class NonFiniteValues
                 case Assign a:
                     if (IrWalk.SelfAndDescendants(a.Value).Any(MakesNonFinite))
                     {
-                        sources.Add(a.Target);
+                        graph.Sources.Add(a.Target);
                     }
-                    foreach (string read in IrWalk.VariablesRead(a.Value))
-                    {
-                        (edges.TryGetValue(read, out List<string>? targets) ? targets : edges[read] = new List<string>()).Add(a.Target);
-                    }
+                    graph.Flow(IrWalk.VariablesRead(a.Value), new[] { a.Target });
                     break;
                 case AssignTuple t:
-                    sources.UnionWith(t.Targets);
+                    graph.Sources.UnionWith(t.Targets);
                     break;
             }
         }
-        var reached = new HashSet<string>(sources);
-        var pending = new Stack<string>(sources);
-        while (pending.Count > 0)
-        {
-            if (edges.TryGetValue(pending.Pop(), out List<string>? targets))
-            {
-                foreach (string target in targets.Where(reached.Add))
-                {
-                    pending.Push(target);
-                }
-            }
-        }
+        HashSet<string> reached = graph.Reach();
         return new NonFiniteValues(reached);
     }
 }
