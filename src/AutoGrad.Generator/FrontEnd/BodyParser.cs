@@ -241,10 +241,11 @@ internal sealed partial class BodyParser
         {
             collection = conversion.Operand;
         }
+        // A readonly field (a table of weights or data) is read where the loop reads it: nothing in the method can reassign it.
         if (collection.Type is not IArrayTypeSymbol { Rank: 1, ElementType: not IArrayTypeSymbol } || loop.LoopControlVariable is not IVariableDeclaratorOperation control
-            || ParseExpression(collection) is not Var array)
+            || ParseExpression(collection) is not Expr array || array is not (Var or Opaque) || array is Opaque && collection is not IFieldReferenceOperation { Field.IsReadOnly: true })
         {
-            Unsupported(loop, "'foreach'", "only foreach over a local or parameter array of numbers (double[], int[]…) is supported; index matrices and jagged arrays with for loops");
+            Unsupported(loop, "'foreach'", "only foreach over a local, parameter or readonly field array of numbers (double[], int[]…) is supported; index matrices and jagged arrays with for loops");
             return;
         }
         Local? element = DeclareLocal(control.Symbol, control);
@@ -260,10 +261,10 @@ internal sealed partial class BodyParser
         item = item.Type == element.Type ? item : new Cast(item, element.Type, IsImplicit: false);
         var body = new List<Stmt> { new Assign(element.Name, item, IsDeclaration: true) };
         ParseStatement(loop.Body, body);
-        if (body.Skip(1).SelectMany(s => IrWalk.Statements(Block.Of(s))).Any(s => s is Assign { IsElement: false } a && a.Target == array.Name))
+        if (array is Var walked && body.Skip(1).SelectMany(s => IrWalk.Statements(Block.Of(s))).Any(s => s is Assign { IsElement: false } a && a.Target == walked.Name))
         {
             // C# walks the array the loop started with; the lowered loop would read the new one.
-            Unsupported(loop, "'foreach'", $"the loop assigns '{array.Name}', the array it walks; walk a copy, or use a for loop");
+            Unsupported(loop, "'foreach'", $"the loop assigns '{walked.Name}', the array it walks; walk a copy, or use a for loop");
             return;
         }
         // A body that always leaves the loop never reaches the step, which C# would call unreachable (CS0162).
