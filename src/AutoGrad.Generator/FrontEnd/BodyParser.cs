@@ -486,6 +486,8 @@ internal sealed partial class BodyParser
                     return ParseExpression(condition.Equals(Literal.True) ? conditional.WhenTrue : conditional.WhenFalse);
                 }
                 return new Conditional(condition, ParseExpression(conditional.WhenTrue), ParseExpression(conditional.WhenFalse), type);
+            case IIsPatternOperation test when Pattern(test) is Expr matched:
+                return matched;
             case IInvocationOperation invocation:
                 return ParseInvocation(invocation);
             case IFieldReferenceOperation or IPropertyReferenceOperation:
@@ -496,6 +498,35 @@ internal sealed partial class BodyParser
                 return Unsupported(operation, Describe(operation), "this expression is not supported in a [Differentiable] method");
         }
     }
+
+    /// <summary>
+    /// <c>v is &gt; 0 and &lt; 1</c>, <c>v is not 0.0</c>, <c>v is 1.0</c>: the comparisons the pattern makes, on a value
+    /// that reading twice costs nothing (a variable, an element, a literal). Null for any other pattern or value.
+    /// </summary>
+    private Expr? Pattern(IIsPatternOperation test)
+    {
+        if (TypeMapper.Map(test.Value.Type) is not { Kind: ValueKind.Double or ValueKind.Int or ValueKind.Long })
+        {
+            return null;
+        }
+        Expr value = ParseExpression(test.Value);
+        if (IrWalk.SelfAndDescendants(value).Any(e => e is Call or Opaque or Primitive or NewArray or CloneArray))
+        {
+            return null;
+        }
+        return Matches(value, test.Pattern);
+    }
+
+    private Expr? Matches(Expr value, IPatternOperation pattern) => pattern switch
+    {
+        IRelationalPatternOperation r when MapBinary(r.OperatorKind) is BinaryOp op => Folded(op, value, ParseExpression(r.Value), IrType.Bool),
+        IConstantPatternOperation { Value.ConstantValue.HasValue: true } c => Folded(BinaryOp.Equal, value, ParseExpression(c.Value), IrType.Bool),
+        IBinaryPatternOperation b when Matches(value, b.LeftPattern) is Expr left && Matches(value, b.RightPattern) is Expr right =>
+            new Binary(b.OperatorKind == BinaryOperatorKind.Or ? BinaryOp.Or : BinaryOp.And, left, right, IrType.Bool),
+        INegatedPatternOperation n when Matches(value, n.Pattern) is Expr inner => new Unary(UnaryOp.Not, inner, IrType.Bool),
+        IDiscardPatternOperation => Literal.True,
+        _ => null,
+    };
 
     /// <summary>
     /// <c>left op right</c>. A comparison of a value with itself, which folding a constant condition can leave

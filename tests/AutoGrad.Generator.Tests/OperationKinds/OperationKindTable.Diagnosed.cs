@@ -114,10 +114,6 @@ internal static partial class OperationKindTable
             [Differentiable]
             public static async Task<double> F(double x) => await Task.FromResult(x * x);
             """, "AG0003", "Task<double>"),
-        new(OperationKind.BinaryPattern, """
-            [Differentiable]
-            public static double F(double x) => x is > 0.0 and < 1.0 ? x * x : x;
-            """, "AG0001", "x is > 0.0 and < 1.0"),
         new(OperationKind.Branch, """
             [Differentiable]
             public static double F(double x)
@@ -172,10 +168,6 @@ internal static partial class OperationKindTable
             [Differentiable]
             public static double F(double[] a) => a?.Length ?? 0;
             """, "AG0001", "a?.Length ?? 0"),
-        new(OperationKind.ConstantPattern, """
-            [Differentiable]
-            public static double F(double x) => x is 1.0 ? 0.0 : x * x;
-            """, "AG0001", "x is 1.0"),
         new(OperationKind.DeclarationExpression, """
             private static double Twice(double v, out double w) => w = 2.0 * v;
 
@@ -333,10 +325,6 @@ internal static partial class OperationKindTable
         new(OperationKind.InterpolatedStringAppendLiteral, Handler, "AG0001", HandlerAt),
         new(OperationKind.InterpolatedStringHandlerArgumentPlaceholder, Handler, "AG0001", HandlerAt),
         new(OperationKind.InterpolatedStringHandlerCreation, Handler, "AG0001", HandlerAt),
-        new(OperationKind.IsPattern, """
-            [Differentiable]
-            public static double F(double x) => x is > 0.0 ? x * x : -x;
-            """, "AG0001", "x is > 0.0"),
         new(OperationKind.IsType, """
             [Differentiable]
             public static double F(double[] a) => a is double[] ? a[0] : 0.0;
@@ -392,10 +380,6 @@ internal static partial class OperationKindTable
                 return f(x) * x;
             }
             """, "AG0003", "f = Math.Cos"),
-        new(OperationKind.NegatedPattern, """
-            [Differentiable]
-            public static double F(double x) => x is not 0.0 ? x * x : 0.0;
-            """, "AG0001", "x is not 0.0"),
         new(OperationKind.ObjectCreation, """
             [Differentiable]
             public static double F(double x) => new Random(1).NextDouble() * x;
@@ -421,10 +405,6 @@ internal static partial class OperationKindTable
             [Differentiable]
             public static double F(double[] a) => a is { } b ? b[0] : 0.0;
             """, "AG0001", "a is { } b"),
-        new(OperationKind.RelationalPattern, """
-            [Differentiable]
-            public static double F(double x) => x is >= 1.0 ? x * x : x;
-            """, "AG0001", "x is >= 1.0"),
         new(OperationKind.SlicePattern, """
             [Differentiable]
             public static double F(double[] a) => a is [.., var last] ? last * a[0] : 0.0;

@@ -7,6 +7,26 @@ internal static partial class OperationKindTable
 {
     private static Differentiated[] Differentiable => new Differentiated[]
     {
+        new(OperationKind.BinaryPattern, """
+            [Differentiable]
+            public static double F(double x) => x is > 0.0 and < 1.0 ? x * x : x;
+            """),
+        new(OperationKind.ConstantPattern, """
+            [Differentiable]
+            public static double F(double x) => x is 1.0 ? 0.0 : x * x;
+            """),
+        new(OperationKind.IsPattern, """
+            [Differentiable]
+            public static double F(double x) => x is > 0.0 ? x * x : -x;
+            """),
+        new(OperationKind.NegatedPattern, """
+            [Differentiable]
+            public static double F(double x) => x is not 0.0 ? x * x : 0.0;
+            """),
+        new(OperationKind.RelationalPattern, """
+            [Differentiable]
+            public static double F(double x) => x is >= 1.0 ? x * x : x;
+            """),
         new(OperationKind.Argument, """
             [Differentiable]
             public static double F(double x) => Math.Sin(x) * Math.Pow(x, 2.0);
