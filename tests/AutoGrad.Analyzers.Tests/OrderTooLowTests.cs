@@ -15,21 +15,25 @@ namespace AutoGrad.Analyzers.Tests;
 /// </summary>
 public sealed class OrderTooLowTests
 {
+    /// <summary>The Hessian of an Order = 1 method asked for by method group: the case the diagnostic is for, with and without the generator.</summary>
+    private const string HessianOfAnOrderOneMethod = """
+    using AutoGrad;
+
+    public static partial class Model
+    {
+        [Differentiable]
+        public static double F(double[] x) => x[0] * x[0] * x[1];
+    }
+
+    public static class Caller
+    {
+        public static double[,] Hessian(double[] x) => Derivatives.Hessian(Model.{|#0:{|CS0117:FAdjointTangent|}|}, x);
+    }
+    """;
+
     [Fact]
-    public Task A_method_group_passed_as_an_argument() => Verify.AnalyzerAsync("""
-        using AutoGrad;
-
-        public static partial class Model
-        {
-            [Differentiable]
-            public static double F(double[] x) => x[0] * x[0] * x[1];
-        }
-
-        public static class Caller
-        {
-            public static double[,] Hessian(double[] x) => Derivatives.Hessian(Model.{|#0:{|CS0117:FAdjointTangent|}|}, x);
-        }
-        """, NeedsOrder(0, "'FAdjointTangent' needs [Differentiable(Order = 2)] on 'F' (it has Order = 1)"));
+    public Task A_method_group_passed_as_an_argument() => Verify.AnalyzerAsync(HessianOfAnOrderOneMethod,
+        NeedsOrder(0, "'FAdjointTangent' needs [Differentiable(Order = 2)] on 'F' (it has Order = 1)"));
 
     [Fact]
     public Task A_direct_call_qualified_by_the_type() => Verify.AnalyzerAsync("""
@@ -207,20 +211,8 @@ public sealed class OrderTooLowTests
         """));
 
     [Fact]
-    public Task Reported_when_the_generator_runs_too() => Verify.AnalyzerWithGeneratorAsync("""
-        using AutoGrad;
-
-        public static partial class Model
-        {
-            [Differentiable]
-            public static double F(double[] x) => x[0] * x[0] * x[1];
-        }
-
-        public static class Caller
-        {
-            public static double[,] Hessian(double[] x) => Derivatives.Hessian(Model.{|#0:{|CS0117:FAdjointTangent|}|}, x);
-        }
-        """, NeedsOrder(0, "'FAdjointTangent' needs [Differentiable(Order = 2)] on 'F' (it has Order = 1)"));
+    public Task Reported_when_the_generator_runs_too() => Verify.AnalyzerWithGeneratorAsync(HessianOfAnOrderOneMethod,
+        NeedsOrder(0, "'FAdjointTangent' needs [Differentiable(Order = 2)] on 'F' (it has Order = 1)"));
 
     [Fact]
     public Task The_Order_the_message_names_compiles_cleanly() => Verify.AnalyzerWithGeneratorAsync("""

@@ -90,18 +90,11 @@ internal sealed partial class BodyParser
                 output.Add(SourceComment(operation));
                 ParseExpressionStatement(statement.Operation, output);
                 break;
-            case IConditionalOperation { Condition.ConstantValue: { HasValue: true, Value: bool constant } } folded:
-                // The branch a constant condition takes: the other would be unreachable code in the companions (CS0162).
-                if ((constant ? folded.WhenTrue : folded.WhenFalse) is IOperation taken)
-                {
-                    ParseStatement(taken, output);
-                }
-                break;
             case IConditionalOperation conditional:
                 Expr test = ParseExpression(conditional.Condition);
                 if (test is Literal { LiteralType.Kind: ValueKind.Bool })
                 {
-                    // A condition that folded (x < x): its branch, as for a constant one.
+                    // A constant condition, or one that folded (x < x): its branch; the other would be unreachable code in the companions (CS0162).
                     if ((test.Equals(Literal.True) ? conditional.WhenTrue : conditional.WhenFalse) is IOperation branch)
                     {
                         ParseStatement(branch, output);
@@ -476,13 +469,11 @@ internal sealed partial class BodyParser
                 && TypeMapper.MapValue(conversion.Type) is IrType type:
                 Expr operand = ParseExpression(conversion.Operand);
                 return conversion.Conversion.IsIdentity ? operand : new Cast(operand, type, conversion.IsImplicit);
-            case IConditionalOperation { Condition.ConstantValue: { HasValue: true, Value: bool constant }, WhenFalse: not null } folded:
-                // The branch a constant condition takes: the companions' if (false) would be unreachable code (CS0162).
-                return ParseExpression(constant ? folded.WhenTrue : folded.WhenFalse);
             case IConditionalOperation conditional when conditional.WhenFalse is not null && TypeMapper.Map(conditional.Type) is IrType type:
                 Expr condition = ParseExpression(conditional.Condition);
                 if (condition is Literal { LiteralType.Kind: ValueKind.Bool })
                 {
+                    // The branch a constant (or folded) condition takes: the companions' if (false) would be unreachable code (CS0162).
                     return ParseExpression(condition.Equals(Literal.True) ? conditional.WhenTrue : conditional.WhenFalse);
                 }
                 return new Conditional(condition, ParseExpression(conditional.WhenTrue), ParseExpression(conditional.WhenFalse), type);
@@ -510,11 +501,7 @@ internal sealed partial class BodyParser
             return null;
         }
         Expr value = ParseExpression(test.Value);
-        if (IrWalk.SelfAndDescendants(value).Any(e => e is Call or Opaque or Primitive or NewArray or CloneArray))
-        {
-            return null;
-        }
-        return Matches(value, test.Pattern);
+        return IrWalk.IsRepeatable(value) ? Matches(value, test.Pattern) : null;
     }
 
     private Expr? Matches(Expr value, IPatternOperation pattern) => pattern switch
@@ -592,13 +579,12 @@ internal sealed partial class BodyParser
     /// </summary>
     private Expr ParseElement(IOperation array, IArrayElementReferenceOperation element)
     {
-        if (array is IConditionalOperation { Condition.ConstantValue: { HasValue: true, Value: bool constant }, WhenFalse: not null } folded)
-        {
-            return ParseElement(constant ? folded.WhenTrue : folded.WhenFalse, element);
-        }
         if (array is IConditionalOperation { WhenFalse: not null } choice && TypeMapper.Map(element.Type) is IrType type)
         {
-            return new Conditional(ParseExpression(choice.Condition), ParseElement(choice.WhenTrue, element), ParseElement(choice.WhenFalse, element), type);
+            Expr condition = ParseExpression(choice.Condition);
+            return condition is Literal { LiteralType.Kind: ValueKind.Bool }
+                ? ParseElement(condition.Equals(Literal.True) ? choice.WhenTrue : choice.WhenFalse, element)
+                : new Conditional(condition, ParseElement(choice.WhenTrue, element), ParseElement(choice.WhenFalse, element), type);
         }
         if (array is IArrayElementReferenceOperation { Indices.Length: 1 } row
             && row.ArrayReference is not IArrayElementReferenceOperation
@@ -782,9 +768,10 @@ internal sealed partial class BodyParser
     /// </summary>
     private static Literal? LiteralFor(ITypeSymbol? type, object? value)
     {
-        if (value is not null && type?.TypeKind == TypeKind.Enum && TypeMapper.Map(type) is IrType enumType)
+        // First, as an enum's value arrives as its underlying int.
+        if (value is not null && TypeMapper.Map(type) is { Kind: ValueKind.Other } other)
         {
-            return new Literal("((" + enumType.CSharpName + ")(" + SymbolDisplay.FormatPrimitive(value, quoteStrings: true, useHexadecimalNumbers: false) + "))", enumType);
+            return new Literal("((" + other.CSharpName + ")(" + SymbolDisplay.FormatPrimitive(value, quoteStrings: true, useHexadecimalNumbers: false) + "))", other);
         }
         switch (value)
         {
@@ -799,10 +786,7 @@ internal sealed partial class BodyParser
             case string s:
                 return new Literal(SymbolDisplay.FormatLiteral(s, quote: true), IrType.OtherType("string"));
         }
-        IrType? mapped = TypeMapper.Map(type);
-        return value is not null && mapped is { Kind: ValueKind.Other }
-            ? new Literal("((" + mapped.CSharpName + ")(" + SymbolDisplay.FormatPrimitive(value, quoteStrings: true, useHexadecimalNumbers: false) + "))", mapped)
-            : null;
+        return null;
     }
 
     private static BinaryOp? MapBinary(BinaryOperatorKind kind) => kind switch

@@ -12,12 +12,10 @@ internal static class SingularCalls
     /// <summary>Whether the method may return one of its array parameters itself (<c>=&gt; v</c>), so its result is not a new array.</summary>
     public static bool ReturnsAnInput(IMethodSymbol method, Compilation compilation)
     {
-        if (method.DeclaringSyntaxReferences.Length != 1 || method.DeclaringSyntaxReferences[0].GetSyntax() is not MethodDeclarationSyntax declaration
-            || !compilation.ContainsSyntaxTree(declaration.SyntaxTree))
+        if (Body(method, compilation) is not (MethodDeclarationSyntax declaration, SemanticModel model))
         {
             return true;
         }
-        SemanticModel model = compilation.GetSemanticModel(declaration.SyntaxTree);
         IEnumerable<ExpressionSyntax?> returned = declaration.DescendantNodes().OfType<ReturnStatementSyntax>().Select(r => r.Expression)
             .Append(declaration.ExpressionBody?.Expression);
         return returned.OfType<ExpressionSyntax>().Any(e => IsParameter(e, model));
@@ -45,13 +43,10 @@ internal static class SingularCalls
     /// <param name="open">The callers being decided: one of them met again (recursion) counts as singular.</param>
     private static bool MayBeSingular(IMethodSymbol method, Compilation compilation, HashSet<IMethodSymbol> open)
     {
-        if (!open.Add(method) || open.Count > 32 || method.DeclaringSyntaxReferences.Length != 1
-            || method.DeclaringSyntaxReferences[0].GetSyntax() is not MethodDeclarationSyntax declaration
-            || !compilation.ContainsSyntaxTree(declaration.SyntaxTree))
+        if (!open.Add(method) || open.Count > 32 || Body(method, compilation) is not (MethodDeclarationSyntax declaration, SemanticModel model))
         {
             return true;
         }
-        SemanticModel model = compilation.GetSemanticModel(declaration.SyntaxTree);
         bool singular = declaration.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(invocation =>
             model.GetSymbolInfo(invocation).Symbol is not IMethodSymbol called
             || MathCalls.TryGetPrimitive(called) is string primitive && PrimitiveRules.Get(primitive).IsSingular
@@ -60,4 +55,11 @@ internal static class SingularCalls
         open.Remove(method);
         return singular;
     }
+
+    /// <summary>The method's declaration in this compilation and a model to bind it, or null (declared elsewhere, or partial).</summary>
+    private static (MethodDeclarationSyntax Declaration, SemanticModel Model)? Body(IMethodSymbol method, Compilation compilation) =>
+        method.DeclaringSyntaxReferences.Length == 1 && method.DeclaringSyntaxReferences[0].GetSyntax() is MethodDeclarationSyntax declaration
+            && compilation.ContainsSyntaxTree(declaration.SyntaxTree)
+                ? (declaration, compilation.GetSemanticModel(declaration.SyntaxTree))
+                : null;
 }

@@ -184,6 +184,9 @@ internal static class IrWalk
         }
     }
 
+    /// <summary>Cheap to evaluate again, with no effects: no calls, no allocations.</summary>
+    public static bool IsRepeatable(Expr expr) => !SelfAndDescendants(expr).Any(e => e is Opaque or Call or Primitive or NewArray or CloneArray);
+
     /// <summary>Names of every variable <paramref name="expr"/> reads.</summary>
     public static IEnumerable<string> VariablesRead(Expr expr) =>
         SelfAndDescendants(expr).Select(e => e switch

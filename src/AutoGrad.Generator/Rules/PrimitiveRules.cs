@@ -117,30 +117,26 @@ internal static class PrimitiveRules
         double ln2 = System.Math.Log(2), ln10 = System.Math.Log(10), pi = System.Math.PI;
 
         // Exponentials and logarithms: e^x − 1 and log(1 + x) and their base-2 and base-10 kin.
-        DoubleUnary("ExpM1", (_, r) => Add(r, Lit(1)), usesResult: true);
-        DoubleUnary("Exp2", (_, r) => Mul(r, Lit(ln2)), usesResult: true);
-        DoubleUnary("Exp10", (_, r) => Mul(r, Lit(ln10)), usesResult: true);
-        DoubleUnary("Exp2M1", (_, r) => Mul(Add(r, Lit(1)), Lit(ln2)), usesResult: true);
-        DoubleUnary("Exp10M1", (_, r) => Mul(Add(r, Lit(1)), Lit(ln10)), usesResult: true);
-        DoubleUnary("LogP1", (x, _) => Div(Lit(1), Add(x, Lit(1))), unbounded: true);
-        DoubleUnary("Log2P1", (x, _) => Div(Lit(1), Mul(Add(x, Lit(1)), Lit(ln2))), unbounded: true);
-        DoubleUnary("Log10P1", (x, _) => Div(Lit(1), Mul(Add(x, Lit(1)), Lit(ln10))), unbounded: true);
+        Unary("ExpM1", (_, r) => Add(r, Lit(1)), usesResult: true, owner: D);
+        Unary("Exp2", (_, r) => Mul(r, Lit(ln2)), usesResult: true, owner: D);
+        Unary("Exp10", (_, r) => Mul(r, Lit(ln10)), usesResult: true, owner: D);
+        Unary("Exp2M1", (_, r) => Mul(Add(r, Lit(1)), Lit(ln2)), usesResult: true, owner: D);
+        Unary("Exp10M1", (_, r) => Mul(Add(r, Lit(1)), Lit(ln10)), usesResult: true, owner: D);
+        Unary("LogP1", (x, _) => Div(Lit(1), Add(x, Lit(1))), unbounded: true, owner: D);
+        Unary("Log2P1", (x, _) => Div(Lit(1), Mul(Add(x, Lit(1)), Lit(ln2))), unbounded: true, owner: D);
+        Unary("Log10P1", (x, _) => Div(Lit(1), Mul(Add(x, Lit(1)), Lit(ln10))), unbounded: true, owner: D);
 
         // Trigonometric functions of π·x, and inverses in half-turns.
-        DoubleUnary("SinPi", (x, _) => Mul(Lit(pi), Call("CosPi", x)));
-        DoubleUnary("CosPi", (x, _) => Neg(Mul(Lit(pi), Call("SinPi", x))));
+        Unary("SinPi", (x, _) => Mul(Lit(pi), Call("CosPi", x)), owner: D);
+        Unary("CosPi", (x, _) => Neg(Mul(Lit(pi), Call("SinPi", x))), owner: D);
         // TanPi is exactly infinite at odd halves: an infinite partial, with an infinite value.
-        DoubleUnary("TanPi", (_, r) => Mul(Lit(pi), Add(Lit(1), Square(r))), usesResult: true, unbounded: true);
-        DoubleUnary("AsinPi", (x, _) => Div(Lit(1), Mul(Lit(pi), Call("Sqrt", Sub(Lit(1), Square(x))))), singular: true);
-        DoubleUnary("AcosPi", (x, _) => Neg(Div(Lit(1), Mul(Lit(pi), Call("Sqrt", Sub(Lit(1), Square(x)))))), singular: true);
-        DoubleUnary("AtanPi", (x, _) => Div(Lit(1), Mul(Lit(pi), Add(Lit(1), Square(x)))));
-        Register(new("Atan2Pi", D + "Atan2Pi", (a, _) => new Expr?[]
-        {
-            Choose(Compare(BinaryOp.Equal, Add(Square(a[0]), Square(a[1])), Lit(0)), Lit(0), Div(a[1], Mul(Lit(pi), Add(Square(a[0]), Square(a[1]))))),
-            Choose(Compare(BinaryOp.Equal, Add(Square(a[0]), Square(a[1])), Lit(0)), Lit(0), Neg(Div(a[0], Mul(Lit(pi), Add(Square(a[0]), Square(a[1])))))),
-        }));
-        DoubleUnary("DegreesToRadians", (_, _) => Lit(pi / 180));
-        DoubleUnary("RadiansToDegrees", (_, _) => Lit(180 / pi));
+        Unary("TanPi", (_, r) => Mul(Lit(pi), Add(Lit(1), Square(r))), usesResult: true, unbounded: true, owner: D);
+        Unary("AsinPi", (x, _) => Div(Lit(1), Mul(Lit(pi), Call("Sqrt", Sub(Lit(1), Square(x))))), singular: true, owner: D);
+        Unary("AcosPi", (x, _) => Neg(Div(Lit(1), Mul(Lit(pi), Call("Sqrt", Sub(Lit(1), Square(x)))))), singular: true, owner: D);
+        Unary("AtanPi", (x, _) => Div(Lit(1), Mul(Lit(pi), Add(Lit(1), Square(x)))), owner: D);
+        Register(new("Atan2Pi", D + "Atan2Pi", (a, r) => System.Array.ConvertAll(Get("Atan2").Partials(a, r), p => p is null ? null : Mul(Lit(1 / pi), p))));
+        Unary("DegreesToRadians", (_, _) => Lit(pi / 180), owner: D);
+        Unary("RadiansToDegrees", (_, _) => Lit(180 / pi), owner: D);
 
         // RootN(x, n) = x^(1/n): (1/n)·r^(1−n), infinite at x = 0 for n > 1 (as Sqrt's).
         Register(new("RootN", D + "RootN", (a, r) => new Expr?[] { Div(Call("Pow", r, Sub(Lit(1), a[1])), a[1]), null },
@@ -183,7 +179,7 @@ internal static class PrimitiveRules
         // x − y·Round(x / y), rounding to even: slopes 1 and −Round(x / y) between the jumps.
         Register(new("Round", M + "Round", (_, _) => new Expr?[] { null }));
         Register(new("IEEERemainder", M + "IEEERemainder", (a, _) => new Expr?[] { Lit(1), Neg(Call("Round", Div(a[0], a[1]))) }, MayBeUnbounded: true));
-        Register(new("Ieee754Remainder", D + "Ieee754Remainder", (a, _) => new Expr?[] { Lit(1), Neg(Call("Round", Div(a[0], a[1]))) }, MayBeUnbounded: true));
+        Register(new("Ieee754Remainder", D + "Ieee754Remainder", Get("IEEERemainder").Partials, MayBeUnbounded: true));
     }
 
     /// <summary>
@@ -196,8 +192,6 @@ internal static class PrimitiveRules
         Choose(Compare(BinaryOp.Equal, a[0], a[1]), Lit(0.5), Choose(Compare(BinaryOp.Equal, r, a[1]), Lit(1), Lit(0))),
     }, UsesResult: true));
 
-    private static void DoubleUnary(string name, System.Func<Expr, Expr, Expr> partial, bool unbounded = false, bool usesResult = false, bool singular = false) =>
-        Register(new(name, D + name, (a, r) => new Expr?[] { partial(a[0], r) }, unbounded || singular, usesResult, singular));
 
     /// <summary>∂/∂a of a^b: b·a^(b−1), folded for a literal exponent, and 0 for exponent 0.</summary>
     private static Expr PowBasePartial(Expr a, Expr b)
@@ -224,8 +218,9 @@ internal static class PrimitiveRules
         Choose(Compare(wins, a, b), Lit(whenTrue), Choose(Compare(BinaryOp.Equal, a, b), Lit(tie), Lit(0)));
 
     /// <param name="singular">Infinite partial at a finite value (see <see cref="PrimitiveRule.IsSingular"/>): unbounded too.</param>
-    private static void Unary(string name, System.Func<Expr, Expr, Expr> partial, bool unbounded = false, bool usesResult = false, bool singular = false) =>
-        Register(new(name, M + name, (a, r) => new Expr?[] { partial(a[0], r) }, unbounded || singular, usesResult, singular));
+    /// <param name="owner">Whose function it is: <c>System.Math</c>'s, or <c>double</c>'s.</param>
+    private static void Unary(string name, System.Func<Expr, Expr, Expr> partial, bool unbounded = false, bool usesResult = false, bool singular = false, string owner = M) =>
+        Register(new(name, owner + name, (a, r) => new Expr?[] { partial(a[0], r) }, unbounded || singular, usesResult, singular));
 
     private static void Register(PrimitiveRule rule) => Table.Add(rule.Name, rule);
 }

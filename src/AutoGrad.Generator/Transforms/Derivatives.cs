@@ -86,6 +86,10 @@ internal static class Derivatives
                 : null;
     }
 
+    /// <summary><c>scale · partial</c>, through <c>StrongZero.Times</c> where the scale may be infinite.</summary>
+    public static Expr Product(Expr scale, Expr partial, bool scaleMayBeInfinite) =>
+        scaleMayBeInfinite && scale is not Literal ? X.StrongTimes(scale, partial) : X.Mul(scale, partial);
+
     /// <summary>
     /// <c>scale · partial</c>, a tangent or adjoint times a partial, under the zero rule: a zero factor
     /// contributes 0, whatever the other one is. A partial that may be infinite is skipped when
@@ -95,9 +99,7 @@ internal static class Derivatives
     /// </summary>
     public static Expr Scaled(Expr scale, Term term, bool scaleMayBeInfinite = false)
     {
-        Expr product = scaleMayBeInfinite && scale is not Literal
-            ? X.StrongTimes(scale, term.Partial)
-            : X.Mul(scale, term.Partial);
+        Expr product = Product(scale, term.Partial, scaleMayBeInfinite);
         return term.MayBeUnbounded && scale is not Literal && term.Partial is not Literal
             ? X.Choose(X.Compare(BinaryOp.Equal, scale, X.Lit(0)), X.Lit(0), product)
             : product;

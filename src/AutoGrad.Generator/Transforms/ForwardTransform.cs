@@ -299,8 +299,7 @@ internal sealed class ForwardTransform
         }
         Expr derivative = terms is null
             ? TangentOf(assign.Value)
-            // TangentOf throws for an operand that depends on an input in a shape it has no tangent for.
-            : terms.Where(t => IsActive(t.Operand) || TangentOf(t.Operand) is not Literal)
+            : terms.Where(t => HasTangent(t.Operand))
                 .Select(t => Derivatives.Scaled(TangentOf(t.Operand), t, MayBeInfinite(t.Operand)))
                 .Aggregate((Expr)X.Lit(0), X.Add);
         var tangentUpdate = new Assign(tangent, derivative, Position: assign.Position);
@@ -342,6 +341,13 @@ internal sealed class ForwardTransform
 
     private bool MayBeInfinite(Expr operand) => _infinite?.MayBeInfinite(operand) ?? false;
 
+    /// <summary>Whether an operand has a tangent; never false for one that depends on an input in a shape the transform cannot differentiate.</summary>
+    private bool HasTangent(Expr operand)
+    {
+        UndifferentiatedValueException.ThrowIfActive(operand, _activity);
+        return IsActive(operand);
+    }
+
     private bool IsActive(Expr operand) => operand switch
     {
         Var v => _tangents.ContainsKey(v.Name),
@@ -358,10 +364,12 @@ internal sealed class ForwardTransform
         Var v when _tangents.TryGetValue(v.Name, out string? tangent) => new Var(tangent, v.Type),
         Index { Array: Var a } i when _tangents.TryGetValue(a.Name, out string? tangent) => i with { Array = new Var(tangent, a.Type) },
         TupleExpr t => new TupleExpr(t.Items.Select(TangentOf).ToEquatableArray(), t.Type),
-        Var or Index { Array: Var } => Zero(operand),
-        _ when _activity.IsActive(operand) => throw new UndifferentiatedValueException(operand),
         _ => Zero(operand),
     };
 
-    private static Expr Zero(Expr operand) => operand.Type.IsArray ? ArrayOps.ZerosLike(operand) : X.Lit(0);
+    private Expr Zero(Expr operand)
+    {
+        UndifferentiatedValueException.ThrowIfActive(operand, _activity);
+        return operand.Type.IsArray ? ArrayOps.ZerosLike(operand) : X.Lit(0);
+    }
 }

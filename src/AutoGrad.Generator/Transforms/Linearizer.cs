@@ -53,7 +53,7 @@ internal sealed class Linearizer
     {
         switch (statement)
         {
-            case Assign { Position: Expr position } element when !IsSimple(position):
+            case Assign { Position: Expr position } element when !IrWalk.IsRepeatable(position):
                 Rewrite(element with { Position = SimplePosition(position, output) }, output);
                 break;
             case Assign assign when _activity.IsActive(assign.Value) && !IsAtom(assign.Value):
@@ -185,7 +185,7 @@ internal sealed class Linearizer
     /// <summary>A variable, literal or simple inactive expression holding the value of <paramref name="expr"/>.</summary>
     private Expr Atom(Expr expr, List<Stmt> output)
     {
-        if (expr is Index { Position: var position } element && !IsSimple(position))
+        if (expr is Index { Position: var position } element && !IrWalk.IsRepeatable(position))
         {
             return Atom(element with { Position = SimplePosition(position, output) }, output);
         }
@@ -218,7 +218,7 @@ internal sealed class Linearizer
     /// </summary>
     private Expr Simple(Expr expr, List<Stmt> output)
     {
-        if (IsSimple(expr))
+        if (IrWalk.IsRepeatable(expr))
         {
             return expr;
         }
@@ -232,11 +232,8 @@ internal sealed class Linearizer
         ? many with { Items = many.Items.Select(i => Simple(i, output)).ToEquatableArray() }
         : Simple(position, output);
 
-    /// <summary>Cheap to evaluate again, with no effects: no calls.</summary>
-    private static bool IsSimple(Expr expr) => !IrWalk.SelfAndDescendants(expr).Any(e => e is Opaque or Call or Primitive or NewArray or CloneArray);
-
     /// <summary>A value an operation can take as an operand as it is: a variable, a literal, an element read.</summary>
-    private static bool IsAtom(Expr expr) => expr is Var or Literal || expr is Index { Array: Var } index && IsSimple(index.Position);
+    private static bool IsAtom(Expr expr) => expr is Var or Literal || expr is Index { Array: Var } index && IrWalk.IsRepeatable(index.Position);
 
     private string NewTemp(IrType type)
     {

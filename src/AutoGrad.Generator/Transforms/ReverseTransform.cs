@@ -315,10 +315,7 @@ internal sealed partial class ReverseTransform
                 AddIfNotNull(output, restore);
                 return output;
             }
-            if (BarOf(assign.Value) is null && assign.Value is not (Var or Index { Array: Var }) && _activity.IsActive(assign.Value))
-            {
-                throw new UndifferentiatedValueException(assign.Value);
-            }
+            UndifferentiatedValueException.ThrowIfActive(assign.Value, _activity);
             if (BarOf(assign.Value) is Expr sourceBar && sourceBar is Index && bar is Index)
             {
                 // a[i] = a[j]: i and j may be equal at run time, so take the adjoint out before adding it on.
@@ -336,7 +333,7 @@ internal sealed partial class ReverseTransform
             return output;
         }
 
-        var active = terms.Where(t => BarOf(t.Operand) is not null || NoAdjoint(t.Operand)).ToList();
+        var active = terms.Where(t => HasAdjoint(t.Operand)).ToList();
         if (!readsTarget)
         {
             AddContributions(output, assign, result, bar, active);
@@ -372,7 +369,7 @@ internal sealed partial class ReverseTransform
             Var share = NewLocal(BaseName(scale) + "PerDivisor", IrType.Double);
             output.Add(new Assign(share.Name, Derivatives.Scaled(scale, active[0], infinite)));
             output.Add(Accumulate(BarOf(active[0].Operand)!, share));
-            Expr divisorPart = X.Neg(infinite ? X.StrongTimes(share, quotient) : X.Mul(share, quotient));
+            Expr divisorPart = X.Neg(Derivatives.Product(share, quotient, infinite));
             output.Add(Accumulate(BarOf(active[1].Operand)!, scale is Literal
                 ? divisorPart
                 : X.Choose(X.Compare(BinaryOp.Equal, scale, X.Lit(0)), X.Lit(0), divisorPart)));
@@ -496,12 +493,12 @@ internal sealed partial class ReverseTransform
         return _discard;
     }
 
-    /// <summary>
-    /// False for an operand that has no adjoint because it carries no derivative; throws for one that
-    /// depends on a differentiable input in a shape the transform has no adjoint for (never a constant).
-    /// </summary>
-    private bool NoAdjoint(Expr operand) =>
-        operand is Var or Index { Array: Var } or Literal || !_activity.IsActive(operand) ? false : throw new UndifferentiatedValueException(operand);
+    /// <summary>Whether an operand has an adjoint; never false for one that depends on an input in a shape the transform cannot differentiate.</summary>
+    private bool HasAdjoint(Expr operand)
+    {
+        UndifferentiatedValueException.ThrowIfActive(operand, _activity);
+        return BarOf(operand) is not null;
+    }
 
     /// <summary>The adjoint of an operand (a variable's, or an element of an array's), or null if it has none.</summary>
     private Expr? BarOf(Expr operand) => operand switch

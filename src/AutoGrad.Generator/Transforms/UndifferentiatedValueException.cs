@@ -1,3 +1,4 @@
+using AutoGrad.Generator.Analyses;
 using AutoGrad.Generator.Ir;
 
 namespace AutoGrad.Generator.Transforms;
@@ -9,8 +10,20 @@ namespace AutoGrad.Generator.Transforms;
 /// </summary>
 internal sealed class UndifferentiatedValueException : System.Exception
 {
-    public UndifferentiatedValueException(Expr value)
+    private UndifferentiatedValueException(Expr value)
         : base($"no derivative rule for a {value.GetType().Name} expression that depends on a differentiable input")
     {
+    }
+
+    /// <summary>
+    /// Throws for <paramref name="value"/> if it depends on a differentiable input and is not a variable, an
+    /// element or a literal: the shapes whose derivative a transform finds, or knows to be 0.
+    /// </summary>
+    public static void ThrowIfActive(Expr value, Activity activity)
+    {
+        if (value is not (Var or Index { Array: Var } or Literal) && activity.IsActive(value))
+        {
+            throw new UndifferentiatedValueException(value);
+        }
     }
 }
