@@ -61,6 +61,10 @@ internal static class CompanionGenerator
         {
             (adjoint, reverseSweep) = forward;
         }
+        else if (ForwardFallback.Run(linear, adjoint) is { } guarded)
+        {
+            (adjoint, reverseSweep) = guarded;
+        }
         // Higher orders compose the transforms: the tangent of the adjoint is forward over reverse.
         // It differentiates an Adjoint built to be differentiated (plain calls and allocations), not the one emitted.
         Function? adjointTangent = order >= 2 ? Forward(ReverseTransform.Run(linear, isFinal: false)) : null;
@@ -91,7 +95,10 @@ internal sealed class CompanionSet
 
     public Function Adjoint { get; }
 
-    /// <summary>The reverse sweep an Adjoint by forward mode falls back on (see <see cref="TangentAdjoint"/>): a local function of it.</summary>
+    /// <summary>
+    /// The reverse sweep as a local function of the Adjoint: one that runs forward mode and falls back on it
+    /// (<see cref="TangentAdjoint"/>), or one that runs it and falls back on forward mode (<see cref="ForwardFallback"/>).
+    /// </summary>
     public Function? ReverseSweep { get; }
 
     public Function? AdjointTangent { get; }

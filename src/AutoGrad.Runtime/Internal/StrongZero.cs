@@ -12,12 +12,13 @@ namespace AutoGrad.Internal;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class StrongZero
 {
-    /// <summary><paramref name="derivative"/> · <paramref name="partial"/>, but 0 where one is 0 and the other infinite.</summary>
+    /// <summary><paramref name="derivative"/> · <paramref name="partial"/>, but 0 where one is 0 and the other infinite or NaN.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Times(double derivative, double partial)
     {
         double product = derivative * partial;
-        // NaN from two numbers is 0·∞; a NaN factor stays NaN.
-        return double.IsNaN(product) && !double.IsNaN(derivative) && !double.IsNaN(partial) ? 0.0 : product;
+        // A NaN product is 0·∞ or has a NaN factor: a zero factor makes the term 0 either way, so both
+        // modes agree whichever side of the chain the zero comes from (reverse mode meets it first).
+        return double.IsNaN(product) && (derivative == 0.0 || partial == 0.0) ? 0.0 : product;
     }
 }

@@ -574,7 +574,7 @@ public sealed class FuzzRegressions
     /// reaches x along both operands of the division: ∞ − ∞ = NaN in reverse mode, where forward mode cancels the
     /// directions first (ẋ − ẋ = 0) and gets 0. No rule about single products mends a sum of infinities.
     /// </summary>
-    [Fact(Skip = "Open: infinite adjoints that cancel along two paths (x / x before √ at 0) give ∞ − ∞ = NaN in reverse mode, 0 in forward mode")]
+    [Fact]
     public void Infinite_adjoints_that_cancel_along_two_paths_agree_with_forward_mode() => Repro.AssertJudgedCorrect("""
         [Differentiable]
         public static double F(double x0, double[,] m1)
