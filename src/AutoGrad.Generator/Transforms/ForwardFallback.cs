@@ -44,6 +44,10 @@ internal static class ForwardFallback
             new Comment("∞ − ∞ = NaN, where forward mode cancels the directions first: the entries the reverse sweep"),
             new Comment($"leaves NaN or infinite, finite before, are recomputed along their input with {linear.Name}Tangent."),
         };
+        // The length checks come first, before the adjoints are read.
+        var checks = linear.Parameters.Where(p => p.IsDifferentiable && p.Type.IsArray).Select(p => ArrayOps.SameLength(p.Name, p.Name + "Adjoint")).ToList();
+        Block sweepBody = new(reverse.Body.Statements.Where(st => !checks.Contains(st)).ToEquatableArray());
+        statements.InsertRange(0, checks);
         var saved = new Dictionary<string, Var>();
         foreach (Parameter parameter in guarded)
         {
@@ -81,7 +85,7 @@ internal static class ForwardFallback
         }
         statements.Add(new Return(result));
         Function adjointByFallback = new(reverse.Name, reverse.ReturnType, reverse.Parameters, locals.ToEquatableArray(), new Block(statements.ToEquatableArray()));
-        return (adjointByFallback, reverse with { Name = sweep });
+        return (adjointByFallback, reverse with { Name = sweep, Body = sweepBody });
     }
 
     private static Var AdjointOf(Parameter parameter) => new(parameter.Name + "Adjoint", parameter.Type);
