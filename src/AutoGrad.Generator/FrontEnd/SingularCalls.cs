@@ -43,6 +43,10 @@ internal static class SingularCalls
     /// <param name="open">The callers being decided: one of them met again (recursion) counts as singular.</param>
     private static bool MayBeSingular(IMethodSymbol method, Compilation compilation, HashSet<IMethodSymbol> open)
     {
+        if (IsShippedReduction(method))
+        {
+            return false;
+        }
         if (!open.Add(method) || open.Count > 32 || Body(method, compilation) is not (MethodDeclarationSyntax declaration, SemanticModel model))
         {
             return true;
@@ -50,11 +54,18 @@ internal static class SingularCalls
         bool singular = declaration.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(invocation =>
             model.GetSymbolInfo(invocation).Symbol is not IMethodSymbol called
             || MathCalls.TryGetPrimitive(called) is string primitive && PrimitiveRules.Get(primitive).IsSingular
-            || CustomDerivatives.CompanionTypeOf(called, compilation) is not null
+            || CustomDerivatives.CompanionTypeOf(called, compilation) is not null && !IsShippedReduction(called)
             || MethodParser.HasDifferentiableAttribute(called) && MayBeSingular(called, compilation, open));
         open.Remove(method);
         return singular;
     }
+
+    /// <summary>
+    /// <c>AutoGrad.Vectors.Dot</c>, <c>Sum</c>, <c>SumOfSquares</c>, <c>Norm2</c>: the runtime ships their companions, and
+    /// none has a partial that is infinite at a finite point (∇‖x‖₂ is bounded, and 0 at x = 0).
+    /// </summary>
+    private static bool IsShippedReduction(IMethodSymbol method) =>
+        method.ContainingAssembly?.Name == "AutoGrad.Runtime" && method.ContainingType.ToDisplayString() == "AutoGrad.Vectors";
 
     /// <summary>The method's declaration in this compilation and a model to bind it, or null (declared elsewhere, or partial).</summary>
     private static (MethodDeclarationSyntax Declaration, SemanticModel Model)? Body(IMethodSymbol method, Compilation compilation) =>

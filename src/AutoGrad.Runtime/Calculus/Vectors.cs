@@ -7,12 +7,14 @@ namespace AutoGrad;
 /// <summary>
 /// The few vector operations that go around derivatives: step along a gradient, measure it, lay out
 /// sample points. Vectorized with <see cref="TensorPrimitives"/>; the in-place ones allocate nothing.
+/// <see cref="Dot"/>, <see cref="Sum"/>, <see cref="SumOfSquares"/> and <see cref="Norm2"/> can be called in
+/// <see cref="DifferentiableAttribute">[Differentiable]</see> methods: their companions ship beside them.
 /// </summary>
 /// <remarks>
 /// Vectorized sums add in a different order than a plain loop, so results may differ from one in
 /// the last bits.
 /// </remarks>
-public static class Vectors
+public static partial class Vectors
 {
     /// <summary>The dot product Σ a[i]·b[i].</summary>
     /// <param name="a">The first vector.</param>
@@ -20,6 +22,7 @@ public static class Vectors
     /// <returns>⟨a, b⟩; 0 for empty vectors.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The lengths differ.</exception>
+    [CustomDerivative]
     public static double Dot(double[] a, double[] b)
     {
         Arrays.SameLength(a, nameof(a), b, nameof(b));
@@ -30,10 +33,33 @@ public static class Vectors
     /// <param name="x">The vector.</param>
     /// <returns>‖x‖₂; 0 for an empty vector. Not rescaled: it overflows to ∞ once Σ x[i]² does (elements beyond about 1e154).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="x"/> is <see langword="null"/>.</exception>
+    [CustomDerivative]
     public static double Norm2(double[] x)
     {
         ArgumentNullException.ThrowIfNull(x);
         return TensorPrimitives.Norm<double>(x);
+    }
+
+    /// <summary>The sum Σ x[i].</summary>
+    /// <param name="x">The vector.</param>
+    /// <returns>The sum; 0 for an empty vector.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="x"/> is <see langword="null"/>.</exception>
+    [CustomDerivative]
+    public static double Sum(double[] x)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        return TensorPrimitives.Sum<double>(x);
+    }
+
+    /// <summary>The sum of squares Σ x[i]², a least-squares loss.</summary>
+    /// <param name="x">The vector.</param>
+    /// <returns>‖x‖₂²; 0 for an empty vector.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="x"/> is <see langword="null"/>.</exception>
+    [CustomDerivative]
+    public static double SumOfSquares(double[] x)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        return TensorPrimitives.SumOfSquares<double>(x);
     }
 
     /// <summary>The maximum norm maxᵢ |x[i]|, the usual convergence test for a gradient.</summary>
