@@ -41,6 +41,8 @@ public sealed record AdamOptions : OptimizerOptions
         init => _epsilon = OptionChecks.PositiveFinite(value, nameof(Epsilon));
     }
 
+    internal override string Advice => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"raise MaxIterations or LearningRate (now {LearningRate}), or use LbfgsOptions on a deterministic objective, which chooses each step itself");
+
     internal override OptimizationResult Run(ScalarAdjoint objective, double[] x0, IProgress<OptimizationProgress>? progress, CancellationToken cancellationToken) =>
         Adam.Minimize(objective, x0, this, progress, cancellationToken);
 }

@@ -35,6 +35,8 @@ public sealed record GradientDescentOptions : OptimizerOptions
     /// </summary>
     public bool Nesterov { get; init; }
 
+    internal override string Advice => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"raise MaxIterations or LearningRate (now {LearningRate}), add Momentum, or use LbfgsOptions, which chooses each step itself");
+
     internal override OptimizationResult Run(ScalarAdjoint objective, double[] x0, IProgress<OptimizationProgress>? progress, CancellationToken cancellationToken) =>
         GradientDescent.Minimize(objective, x0, this, progress, cancellationToken);
 }

@@ -27,4 +27,14 @@ public sealed record OptimizationResult(
     /// <see cref="StopReason.FunctionChangeConverged"/>).
     /// </summary>
     public bool Converged => StopReason is StopReason.GradientConverged or StopReason.FunctionChangeConverged;
+
+    /// <summary>
+    /// Why the run stopped, in words: the test that stopped it with its numbers and, if it did not converge,
+    /// what to change (<c>Not converged: stopped at MaxIterations (1000) after …; To go further, raise
+    /// MaxIterations or LearningRate (now 0.001), …</c>).
+    /// </summary>
+    public string Summary { get; init; } = "";
+
+    /// <inheritdoc cref="Summary"/>
+    public override string ToString() => Summary;
 }

@@ -61,5 +61,16 @@ public abstract record OptimizerOptions
     /// </summary>
     public bool RecordPoints { get; init; }
 
+    /// <summary>
+    /// Called after every step, and at the start, on the optimizer's thread and in order, before the next
+    /// step (default <see langword="null"/>). Unlike a <see cref="Progress{T}"/> passed as the progress
+    /// argument — which posts each report to the thread pool or the UI context, so reports can arrive late
+    /// and out of order — this sees iteration k before iteration k + 1. Keep it quick: the run waits for it.
+    /// </summary>
+    public Action<OptimizationProgress>? OnProgress { get; init; }
+
+    /// <summary>What to change when this method stops before converging, for <see cref="OptimizationResult.Summary"/>.</summary>
+    internal virtual string Advice => "raise MaxIterations";
+
     internal abstract OptimizationResult Run(ScalarAdjoint objective, double[] x0, IProgress<OptimizationProgress>? progress, CancellationToken cancellationToken);
 }

@@ -89,7 +89,9 @@ internal sealed class OptimizerRun
             _gradientNorms!.Add(gradientNorm);
             _points?.Add((double[])x.Clone());
         }
-        _progress?.Report(new OptimizationProgress(iteration, value, gradientNorm, Evaluations));
+        var state = new OptimizationProgress(iteration, value, gradientNorm, Evaluations);
+        _options.OnProgress?.Invoke(state);
+        _progress?.Report(state);
     }
 
     public bool GradientSmall(double gradientNorm) => _options.GradientTolerance > 0 && gradientNorm <= _options.GradientTolerance;
@@ -113,6 +115,26 @@ internal sealed class OptimizerRun
     {
         OptimizationTrajectory? trajectory = _values is null ? null : new OptimizationTrajectory(_values.AsReadOnly(), _gradientNorms!.AsReadOnly(), _points?.AsReadOnly());
         return new OptimizationResult(
-            (double[])x.Clone(), value, (double[])gradient.Clone(), gradientNorm, iterations, Evaluations, reason, trajectory);
+            (double[])x.Clone(), value, (double[])gradient.Clone(), gradientNorm, iterations, Evaluations, reason, trajectory)
+        {
+            Summary = Summarize(value, gradientNorm, iterations, reason),
+        };
     }
+
+    /// <summary>Why the run stopped, in words, with the numbers the test compared and what to change if it did not converge.</summary>
+    private string Summarize(double value, double gradientNorm, int iterations, StopReason reason)
+    {
+        string where = Invariant($"after {iterations} iterations and {Evaluations} evaluations, at f = {value:G6} with |∇f| = {gradientNorm:E2}");
+        return reason switch
+        {
+            StopReason.GradientConverged => Invariant($"Converged: |∇f| ≤ GradientTolerance ({_options.GradientTolerance:E1}) {where}."),
+            StopReason.FunctionChangeConverged => Invariant($"Converged: the last step changed f by at most FunctionTolerance ({_options.FunctionTolerance:E1}) relative to max(1, |f|), {where}."),
+            StopReason.MaxIterations => Invariant($"Not converged: stopped at MaxIterations ({_options.MaxIterations}) {where}, above GradientTolerance ({_options.GradientTolerance:E1}). To go further, {_options.Advice}."),
+            StopReason.NonFinite => Invariant($"Not converged: the objective returned a NaN or infinite value or gradient; the result is the last finite point, {where}. A step left the function's domain or overflowed: lower the learning rate, or check the function there."),
+            StopReason.Cancelled => Invariant($"Cancelled {where}."),
+            _ => Invariant($"Not converged: no step along the search direction lowered f, {where}. Usually a minimum to within rounding (compare |∇f| with what you expect), or a gradient that does not match the function (check it with GradientCheck)."),
+        };
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
