@@ -79,6 +79,26 @@ public sealed class HigherOrderTests
 
     [Theory]
     [MemberData(nameof(Points))]
+    public void FDerivatives_gives_the_value_and_every_derivative_up_to_the_order_in_one_call(double x)
+    {
+        double[] tanh = HigherOrder.TanhDerivatives(x);
+        Assert.Equal(7, tanh.Length);
+        Approx.Equal(Math.Tanh(x), tanh[0], $"tanh at {x}");
+        for (int order = 1; order <= 6; order++)
+        {
+            Approx.Equal(TanhDerivative(order, x), tanh[order], $"d^{order} tanh/dx^{order} at {x}", 1e-12, 1e-12);
+        }
+        double[] sin = HigherOrder.SinDerivatives(x);
+        Assert.Equal(5, sin.Length);
+        double[] expected = [Math.Sin(x), Math.Cos(x), -Math.Sin(x), -Math.Cos(x), Math.Sin(x)];
+        for (int order = 0; order <= 4; order++)
+        {
+            Approx.Equal(expected[order], sin[order], $"sin^({order}) at {x}", Approx.Tight, 1e-15);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Points))]
     public void Fourth_derivative_of_sin_is_sin(double x)
     {
         var fourth = HigherOrder.SinTangentTangentTangentTangent(x, xTangent4: 1, xTangent3: 1, xTangent2: 1, xTangent: 1,

@@ -71,6 +71,16 @@ internal static class CompanionFileEmitter
             FunctionEmitter.Write(writer, higher, modifiers);
         }
 
+        if (companions.Series is Function series)
+        {
+            writer.Line();
+            writer.Line("/// <summary>");
+            writer.Line($"/// <c>{method}</c> and its derivatives up to order {higherTangents.Count + 1}: [{method}(x), {method}′(x), …], computed together in one call of <c>{higherTangents[higherTangents.Count - 1].Name}</c>.");
+            writer.Line("/// </summary>");
+            writer.Line(GeneratedCodeAttribute);
+            FunctionEmitter.Write(writer, series, modifiers);
+        }
+
         return CloseFile(writer, model.Namespace, model.ContainingTypes);
     }
 

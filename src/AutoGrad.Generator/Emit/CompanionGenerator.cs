@@ -74,16 +74,18 @@ internal static class CompanionGenerator
         {
             higherTangents.Add(Forward(lower));
         }
+        Function? series = DerivativeSeries.Run(primal, new[] { tangent }.Concat(higherTangents).ToList());
         return new CompanionSet(UnreadLocals.Run(tangent), UnreadLocals.Run(adjoint), reverseSweep is null ? null : UnreadLocals.Run(reverseSweep),
-            adjointTangent is null ? null : UnreadLocals.Run(adjointTangent), higherTangents.Select(UnreadLocals.Run).ToList());
+            adjointTangent is null ? null : UnreadLocals.Run(adjointTangent), higherTangents.Select(UnreadLocals.Run).ToList(), series);
     }
 }
 
 /// <summary>The companions of one method, in IR.</summary>
 internal sealed class CompanionSet
 {
-    public CompanionSet(Function tangent, Function adjoint, Function? reverseSweep, Function? adjointTangent, IReadOnlyList<Function> higherTangents)
+    public CompanionSet(Function tangent, Function adjoint, Function? reverseSweep, Function? adjointTangent, IReadOnlyList<Function> higherTangents, Function? series)
     {
+        Series = series;
         Tangent = tangent;
         Adjoint = adjoint;
         ReverseSweep = reverseSweep;
@@ -105,4 +107,7 @@ internal sealed class CompanionSet
 
     /// <summary>FTangentTangent, FTangentTangentTangent, …</summary>
     public IReadOnlyList<Function> HigherTangents { get; }
+
+    /// <summary>FDerivatives: all derivatives of a function of one variable up to its order (see <see cref="DerivativeSeries"/>).</summary>
+    public Function? Series { get; }
 }

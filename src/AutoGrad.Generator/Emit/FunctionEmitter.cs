@@ -73,6 +73,9 @@ internal static class FunctionEmitter
             case Assign s:
                 writer.Line(AssignmentText(s) + ";");
                 break;
+            case Declare s:
+                writer.Line($"var {ExpressionPrinter.Identifier(s.Name)} = {ExpressionPrinter.Print(s.Value)};");
+                break;
             case AssignTuple s:
                 writer.Line($"({string.Join(", ", s.Targets.Select(ExpressionPrinter.Identifier))}) = {ExpressionPrinter.Print(s.Value)};");
                 break;

@@ -71,6 +71,7 @@ internal static class IrWalk
     {
         Assign s => s.Position is null ? new[] { s.Value } : new[] { s.Value, s.Position },
         AssignTuple s => new[] { s.Value },
+        Declare s => new[] { s.Value },
         Evaluate s => new[] { s.Value },
         If s => new[] { s.Condition },
         While s => new[] { s.Condition },
@@ -99,6 +100,7 @@ internal static class IrWalk
         {
             Assign s => read.Append(s.Target),
             AssignTuple s => read.Concat(s.Targets),
+            Declare s => read.Append(s.Name),
             _ => read,
         };
     }
@@ -157,6 +159,7 @@ internal static class IrWalk
     {
         Assign s => s with { Value = map(s.Value), Position = s.Position is null ? null : map(s.Position) },
         AssignTuple s => s with { Value = map(s.Value) },
+        Declare s => s with { Value = map(s.Value) },
         Evaluate s => s with { Value = map(s.Value) },
         If s => s with { Condition = map(s.Condition) },
         While s => s with { Condition = map(s.Condition) },

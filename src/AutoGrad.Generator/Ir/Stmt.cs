@@ -29,6 +29,9 @@ internal sealed record Assign(string Target, Expr Value, bool IsDeclaration = fa
     };
 }
 
+/// <summary><c>var Name = Value;</c>: a local declared where it is set, for a value whose type reads worse than its name (a nested tuple).</summary>
+internal sealed record Declare(string Name, Expr Value) : Stmt;
+
 /// <summary>Deconstruction into several locals: <c>(y, yTangent) = GTangent(…);</c></summary>
 internal sealed record AssignTuple(EquatableArray<string> Targets, Expr Value) : Stmt;
 
