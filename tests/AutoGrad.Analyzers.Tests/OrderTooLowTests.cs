@@ -36,6 +36,22 @@ public sealed class OrderTooLowTests
         NeedsOrder(0, "'FAdjointTangent' needs [Differentiable(Order = 2)] on 'F' (it has Order = 1)"));
 
     [Fact]
+    public Task All_derivatives_of_a_function_of_one_variable() => Verify.AnalyzerAsync("""
+        using AutoGrad;
+
+        public static partial class Model
+        {
+            [Differentiable]
+            public static double F(double x) => System.Math.Tanh(x);
+        }
+
+        public static class Caller
+        {
+            public static double[] Series(double x) => Model.{|#0:{|CS0117:FDerivatives|}|}(x);
+        }
+        """, NeedsOrder(0, "'FDerivatives' needs [Differentiable(Order = 2)] on 'F' (it has Order = 1)"));
+
+    [Fact]
     public Task A_direct_call_qualified_by_the_type() => Verify.AnalyzerAsync("""
         using AutoGrad;
 

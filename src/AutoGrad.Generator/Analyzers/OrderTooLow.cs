@@ -22,6 +22,7 @@ internal static class OrderTooLow
 {
     private const string Tangent = "Tangent";
     private const string Adjoint = "Adjoint";
+    private const string Series = "Derivatives";
 
     public static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -29,7 +30,7 @@ internal static class OrderTooLow
         string text = name.Identifier.ValueText;
         // Every companion above the first order ends in Tangent: the text rules out most names before anything is bound.
         // A cref in a doc comment is no error of the compiler's (a warning at most), so not one of ours either.
-        if (!text.EndsWith(Tangent, StringComparison.Ordinal) || name.IsPartOfStructuredTrivia())
+        if (!(text.EndsWith(Tangent, StringComparison.Ordinal) || text.EndsWith(Series, StringComparison.Ordinal)) || name.IsPartOfStructuredTrivia())
         {
             return;
         }
@@ -61,11 +62,17 @@ internal static class OrderTooLow
     /// <summary>
     /// The methods <paramref name="name"/> may be a companion of, with the Order that generates it, longest
     /// suffix first as <see cref="CompanionCalls"/> reads them: FTangentTangent is F's at Order 2 before
-    /// FTangent's at Order 1, and FAdjointTangent is F's at Order 2.
+    /// FTangent's at Order 1, and FAdjointTangent and FDerivatives are F's at Order 2.
     /// </summary>
     private static List<(string Primal, int Order)> Readings(string name)
     {
         var readings = new List<(string, int)>();
+        if (name.Length > Series.Length && name.EndsWith(Series, StringComparison.Ordinal))
+        {
+            // FDerivatives, all derivatives of a function of one variable, comes with Order 2.
+            readings.Add((name.Substring(0, name.Length - Series.Length), 2));
+            return readings;
+        }
         string stem = name;
         for (int order = 1; stem.Length > Tangent.Length && stem.EndsWith(Tangent, StringComparison.Ordinal); order++)
         {
