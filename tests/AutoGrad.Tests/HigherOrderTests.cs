@@ -83,6 +83,7 @@ public sealed class HigherOrderTests
     {
         double[] tanh = HigherOrder.TanhDerivatives(x);
         Assert.Equal(7, tanh.Length);
+        Approx.Equal(TanhDerivative(1, x), HigherOrder.TanhGradient(x), $"TanhGradient at {x}");
         Approx.Equal(Math.Tanh(x), tanh[0], $"tanh at {x}");
         for (int order = 1; order <= 6; order++)
         {

@@ -46,6 +46,11 @@ public sealed class ReductionTests
         Reductions.RidgeAdjoint(w, gradient, X0, X1, Y, Lambda, ref lambdaAdjoint);
         Matrices.Equal(expected, gradient, "∇w");
         Approx.Equal((w[0] * w[0]) + (w[1] * w[1]), lambdaAdjoint, "∂/∂λ = ‖w‖²");
+        // The same through the convenience that names each input's gradient.
+        (double[] wGradient, double lambdaGradient) = Reductions.RidgeGradient(w, X0, X1, Y, Lambda);
+        Matrices.Equal(expected, wGradient, "RidgeGradient(…).w");
+        Approx.Equal((w[0] * w[0]) + (w[1] * w[1]), Reductions.RidgeGradient(w, X0, X1, Y, Lambda).lambda, "RidgeGradient(…).lambda");
+        Approx.Equal(lambdaAdjoint, lambdaGradient, "deconstructed");
         double[] v = [0.4, -0.9];
         Approx.Equal((expected[0] * v[0]) + (expected[1] * v[1]), Reductions.RidgeTangent(w, v, X0, X1, Y, Lambda, 0.0).Tangent, "Tangent");
         Matrices.Equal(hessian, Derivatives.Hessian((x, xt, xa, xat, s, st) =>

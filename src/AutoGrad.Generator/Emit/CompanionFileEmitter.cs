@@ -71,7 +71,18 @@ internal static class CompanionFileEmitter
             FunctionEmitter.Write(writer, higher, modifiers);
         }
 
-        if (companions.Series is Function series)
+        if (companions.Gradient is Function gradient && !model.Omitted.Contains(gradient.Name))
+        {
+            writer.Line();
+            writer.Line("/// <summary>");
+            string arrays = model.Primal.Parameters.Any(p => p.IsDifferentiable && p.Type.IsArray) ? " into new arrays" : "";
+            writer.Line($"/// The gradient of <c>{method}</c>: " + string.Join(", ", inputs.Select(x => $"∂{method}/∂{x}")) + $", each in the shape of its input, from one call of <c>{method}Adjoint</c>{arrays}.");
+            writer.Line("/// </summary>");
+            writer.Line(GeneratedCodeAttribute);
+            FunctionEmitter.Write(writer, gradient, modifiers);
+        }
+
+        if (companions.Series is Function series && !model.Omitted.Contains(series.Name))
         {
             writer.Line();
             writer.Line("/// <summary>");

@@ -76,16 +76,18 @@ internal static class CompanionGenerator
         }
         Function? series = DerivativeSeries.Run(primal, new[] { tangent }.Concat(higherTangents).ToList());
         return new CompanionSet(UnreadLocals.Run(tangent), UnreadLocals.Run(adjoint), reverseSweep is null ? null : UnreadLocals.Run(reverseSweep),
-            adjointTangent is null ? null : UnreadLocals.Run(adjointTangent), higherTangents.Select(UnreadLocals.Run).ToList(), series);
+            adjointTangent is null ? null : UnreadLocals.Run(adjointTangent), higherTangents.Select(UnreadLocals.Run).ToList(), series,
+            GradientAdapter.Run(primal, adjoint));
     }
 }
 
 /// <summary>The companions of one method, in IR.</summary>
 internal sealed class CompanionSet
 {
-    public CompanionSet(Function tangent, Function adjoint, Function? reverseSweep, Function? adjointTangent, IReadOnlyList<Function> higherTangents, Function? series)
+    public CompanionSet(Function tangent, Function adjoint, Function? reverseSweep, Function? adjointTangent, IReadOnlyList<Function> higherTangents, Function? series, Function? gradient)
     {
         Series = series;
+        Gradient = gradient;
         Tangent = tangent;
         Adjoint = adjoint;
         ReverseSweep = reverseSweep;
@@ -110,4 +112,7 @@ internal sealed class CompanionSet
 
     /// <summary>FDerivatives: all derivatives of a function of one variable up to its order (see <see cref="DerivativeSeries"/>).</summary>
     public Function? Series { get; }
+
+    /// <summary>FGradient: the gradient in the shape of the inputs (see <see cref="GradientAdapter"/>).</summary>
+    public Function? Gradient { get; }
 }

@@ -45,7 +45,7 @@ internal static class CompanionSignatures
         IEnumerable<Function> first = set.AdjointTangent is Function adjointTangent
             ? new[] { set.Tangent, set.Adjoint, adjointTangent }
             : new[] { set.Tangent, set.Adjoint };
-        return first.Concat(set.HigherTangents).Concat(set.Series is Function series ? new[] { series } : Enumerable.Empty<Function>());
+        return first.Concat(set.HigherTangents);
     }
 
     /// <summary>Whether C# overloading would see the same method: the same parameter types, each by value or by ref alike.</summary>

@@ -79,7 +79,20 @@ internal static class MethodParser
     public static MethodModel Parse(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel, CancellationToken cancellationToken)
     {
         var callees = new CalleeSearch(syntax);
-        MethodModel model = Parse(method, syntax, semanticModel, callees, cancellationToken);
+        MethodModel model;
+        try
+        {
+            model = Parse(method, syntax, semanticModel, callees, cancellationToken);
+        }
+        catch (System.Exception exception) when (exception is not System.OperationCanceledException)
+        {
+            // The generator must never throw into the compiler, from any step of the front end (binding
+            // with companion stubs, the name clash checks): an internal failure is a diagnostic at the method.
+            var failure = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, syntax.Identifier.GetLocation(),
+                method.Name, exception.GetType().Name + ": " + exception.Message);
+            return new MethodModel(null, EquatableArray<ContainingType>.Empty, "", false, "", method.Name,
+                LocationInfo.From(syntax.Identifier.GetLocation()), 0, null, EquatableArray.Of(failure));
+        }
         if (!callees.ReachedMaxDepth)
         {
             CompanionVerdicts.Note(semanticModel.Compilation, method, model.Primal is not null);
@@ -131,7 +144,9 @@ internal static class MethodParser
             LocationInfo.From(syntax.Identifier.GetLocation()),
             OrderOf(method),
             failed ? null : primal,
-            diagnostics.ToEquatableArray());
+            diagnostics.ToEquatableArray(),
+            new[] { method.Name + "Gradient", method.Name + "Derivatives" }
+                .Where(name => method.ContainingType.GetMembers(name).Any(m => !CompanionNameClashes.IsGeneratedByAutoGrad(m))).ToEquatableArray());
     }
 
     private static Diagnostic[] Errors(SemanticModel semanticModel, MethodDeclarationSyntax syntax, CancellationToken cancellationToken) =>
