@@ -8,7 +8,9 @@ namespace AutoGrad.Generator.Diagnostics;
 internal static class DiagnosticDescriptors
 {
     private const string Category = "AutoGrad";
-    private const string HelpRoot = "https://github.com/autograd-dotnet/autograd/blob/main/docs/diagnostics/";
+    /// <summary>Where the pages of docs/diagnostics are: under the address in Directory.Build.props, which the build writes into this assembly.</summary>
+    public static readonly string HelpRoot = typeof(DiagnosticDescriptors).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+        .Cast<System.Reflection.AssemblyMetadataAttribute>().Single(a => a.Key == "AutoGradRepositoryUrl").Value + "/blob/main/docs/diagnostics/";
 
     /// <summary>The property of an AG0005 diagnostic that names the input array, for the code fix.</summary>
     public const string InputArrayProperty = "InputArray";
