@@ -81,17 +81,27 @@ internal sealed partial class BodyParser
                 break;
             case IVariableDeclarationGroupOperation group:
                 output.Add(SourceComment(operation));
-                foreach (IVariableDeclarationOperation declaration in group.Declarations)
+                using (BuildArraysInto(output))
                 {
-                    ParseDeclaration(declaration, output);
+                    foreach (IVariableDeclarationOperation declaration in group.Declarations)
+                    {
+                        ParseDeclaration(declaration, output);
+                    }
                 }
                 break;
             case IExpressionStatementOperation statement:
                 output.Add(SourceComment(operation));
-                ParseExpressionStatement(statement.Operation, output);
+                using (BuildArraysInto(output))
+                {
+                    ParseExpressionStatement(statement.Operation, output);
+                }
                 break;
             case IConditionalOperation conditional:
-                Expr test = ParseExpression(conditional.Condition);
+                Expr test;
+                using (BuildArraysInto(output))
+                {
+                    test = ParseExpression(conditional.Condition);
+                }
                 if (test is Literal { LiteralType.Kind: ValueKind.Bool })
                 {
                     // A constant condition, or one that folded (x < x): its branch; the other would be unreachable code in the companions (CS0162).
@@ -126,7 +136,10 @@ internal sealed partial class BodyParser
                 break;
             case IReturnOperation { Kind: OperationKind.Return } ret:
                 output.Add(SourceComment(operation));
-                output.Add(new Return(ret.ReturnedValue is null ? null : ParseExpression(ret.ReturnedValue)));
+                using (BuildArraysInto(output))
+                {
+                    output.Add(new Return(ret.ReturnedValue is null ? null : ParseExpression(ret.ReturnedValue)));
+                }
                 break;
             case IEmptyOperation:
                 break;
@@ -169,6 +182,11 @@ internal sealed partial class BodyParser
                 continue;
             }
             Local? local = DeclareLocal(declarator.Symbol, declarator);
+            if (local is not null && initializer is not null && WithValues(initializer.Value) is IOperation creation)
+            {
+                BuildArray(local.Name, creation, isDeclaration: true);
+                continue;
+            }
             if (initializer is not null && IsArrayAlias(initializer.Value))
             {
                 UnsupportedAliasing(declarator);
@@ -208,15 +226,17 @@ internal sealed partial class BodyParser
     private void ParseFor(IForLoopOperation loop, List<Stmt> output)
     {
         var init = new List<Stmt>();
+        var step = new List<Stmt>();
+        _inLoopHeader = true;
         foreach (IOperation before in loop.Before)
         {
             ParseStatement(before, init);
         }
-        var step = new List<Stmt>();
         foreach (IOperation bottom in loop.AtLoopBottom)
         {
             ParseStatement(bottom, step);
         }
+        _inLoopHeader = false;
         output.Add(new For(
             new Block(init.Where(s => s is not Comment).ToEquatableArray()),
             loop.Condition is null ? null : ParseExpression(loop.Condition),
@@ -235,8 +255,15 @@ internal sealed partial class BodyParser
             collection = conversion.Operand;
         }
         // A readonly field (a table of weights or data) is read where the loop reads it: nothing in the method can reassign it.
-        if (collection.Type is not IArrayTypeSymbol { Rank: 1, ElementType: not IArrayTypeSymbol } || loop.LoopControlVariable is not IVariableDeclaratorOperation control
-            || ParseExpression(collection) is not Expr array || array is not (Var or Opaque) || array is Opaque && collection is not IFieldReferenceOperation { Field.IsReadOnly: true })
+        Expr? array = null;
+        if (collection.Type is IArrayTypeSymbol { Rank: 1, ElementType: not IArrayTypeSymbol })
+        {
+            using (BuildArraysInto(output))
+            {
+                array = ParseExpression(collection);
+            }
+        }
+        if (loop.LoopControlVariable is not IVariableDeclaratorOperation control || array is not (Var or Opaque) || array is Opaque && collection is not IFieldReferenceOperation { Field.IsReadOnly: true })
         {
             Unsupported(loop, "'foreach'", "only foreach over a local, parameter or readonly field array of numbers (double[], int[]…) is supported; index matrices and jagged arrays with for loops");
             return;
@@ -311,6 +338,10 @@ internal sealed partial class BodyParser
         }
         switch (operation)
         {
+            case ISimpleAssignmentOperation { Target: ILocalReferenceOperation } assignment when WithValues(assignment.Value) is IOperation creation
+                && TargetName(assignment.Target) is string target:
+                BuildArray(target, creation, isDeclaration: false);
+                break;
             case ISimpleAssignmentOperation assignment when TargetName(assignment.Target) is string target:
                 output.Add(NoteShared(new Assign(target, ParseExpression(assignment.Value))));
                 break;
@@ -462,6 +493,8 @@ internal sealed partial class BodyParser
             case IInvocationOperation { TargetMethod.Name: "GetLength", Instance: { Type: IArrayTypeSymbol } array, Arguments.Length: 1 } getLength
                 when getLength.Arguments[0].Value.ConstantValue is { HasValue: true, Value: int dimension }:
                 return new ArrayLength(ParseExpression(array), dimension);
+            case var _ when WithValues(operation) is IOperation creation:
+                return ArrayInLocal(creation);
             case IArrayCreationOperation { Initializer: null } creation when TypeMapper.Map(creation.Type) is { IsFlatArray: true } arrayType:
                 return new NewArray(arrayType, Position(creation.DimensionSizes, jagged: false));
             case IConversionOperation conversion when conversion.OperatorMethod is null
