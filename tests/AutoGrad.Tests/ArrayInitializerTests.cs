@@ -53,7 +53,7 @@ public sealed class ArrayInitializerTests
         var gradient = new double[2];
         ArrayInitializers.WeightedAdjoint(x, gradient);
         Matrices.Equal(new[] { (0.5 * x1) + Math.Sin(x1), (0.5 * x0) + (x0 * Math.Cos(x1)) }, gradient, "∇");
-        ScalarAllOrders(ArrayInitializers.Weighted, ArrayInitializers.WeightedAdjoint, ArrayInitializers.WeightedTangent, ArrayInitializers.WeightedAdjointTangent, x, "Weighted");
+        OrderTwoChecks.AgreeWithDifferences(ArrayInitializers.Weighted, ArrayInitializers.WeightedAdjoint, ArrayInitializers.WeightedTangent, ArrayInitializers.WeightedAdjointTangent, x, "Weighted");
     }
 
     [Fact]
@@ -69,15 +69,10 @@ public sealed class ArrayInitializerTests
 
         // Order 2 on s·f, s·f = s₀(x₀ + x₀x₁) + 3s₁x₀x₁ + s₂ exp x₀.
         double[] s = [0.5, -1.0, 2.0];
-        ScalarAdjointTangent projected = (p, v, pA, pAT, seed, seedTangent) =>
-        {
-            (double[] value, double[] tangent) = ArrayInitializers.CollectedAdjointTangent(p, v, pA, pAT, s.Select(w => w * seed).ToArray(), s.Select(w => w * seedTangent).ToArray());
-            return (Dot(s, value), Dot(s, tangent));
-        };
         double mixed = s[0] + (3 * s[1]);
-        Matrices.Equal(new[,] { { s[2] * e, mixed }, { mixed, 0 } }, Derivatives.Hessian(projected, x), "Hessian of s·f");
+        Matrices.Equal(new[,] { { s[2] * e, mixed }, { mixed, 0 } }, Derivatives.Hessian(OrderTwoChecks.Projected(ArrayInitializers.CollectedAdjointTangent, s), x), "Hessian of s·f");
         double[] v = [0.3, -0.2];
-        Approx.Equal((s[2] * e * v[0] * v[0]) + (2 * mixed * v[0] * v[1]), Dot(s, ArrayInitializers.CollectedTangentTangent(x, v, v, [0.0, 0.0]).Tangent.Tangent), "s·f''[v, v]");
+        Approx.Equal((s[2] * e * v[0] * v[0]) + (2 * mixed * v[0] * v[1]), OrderTwoChecks.Dot(s, ArrayInitializers.CollectedTangentTangent(x, v, v, [0.0, 0.0]).Tangent.Tangent), "s·f''[v, v]");
     }
 
     [Theory]
@@ -90,7 +85,7 @@ public sealed class ArrayInitializerTests
         Approx.Equal((x0 * x2) - (x1 * x1), ArrayInitializers.DeterminantAdjoint(x, gradient), "value");
         Matrices.Equal(new[] { x2, -2 * x1, x0 }, gradient, "∇ (x₀x₂ − x₁²)");
         Matrices.Equal(new[,] { { 0.0, 0, 1 }, { 0, -2, 0 }, { 1, 0, 0 } }, Derivatives.Hessian(ArrayInitializers.DeterminantAdjointTangent, x), "Hessian");
-        ScalarAllOrders(ArrayInitializers.Determinant, ArrayInitializers.DeterminantAdjoint, ArrayInitializers.DeterminantTangent, ArrayInitializers.DeterminantAdjointTangent, x, "Determinant");
+        OrderTwoChecks.AgreeWithDifferences(ArrayInitializers.Determinant, ArrayInitializers.DeterminantAdjoint, ArrayInitializers.DeterminantTangent, ArrayInitializers.DeterminantAdjointTangent, x, "Determinant");
     }
 
     [Fact]
@@ -101,7 +96,7 @@ public sealed class ArrayInitializerTests
         ArrayInitializers.NormsAdjoint(x, gradient);
         double a = Math.Sqrt((x[0] * x[0]) + (x[1] * x[1])), b = Math.Sqrt((x[1] * x[1]) + (x[2] * x[2]) + 1);
         Matrices.Equal(new[] { x[0] / a, (x[1] / a) + (x[1] / b), x[2] / b }, gradient, "∇ (|(x₀, x₁)| + |(x₁, x₂, 1)|)");
-        ScalarAllOrders(ArrayInitializers.Norms, ArrayInitializers.NormsAdjoint, ArrayInitializers.NormsTangent, ArrayInitializers.NormsAdjointTangent, x, "Norms");
+        OrderTwoChecks.AgreeWithDifferences(ArrayInitializers.Norms, ArrayInitializers.NormsAdjoint, ArrayInitializers.NormsTangent, ArrayInitializers.NormsAdjointTangent, x, "Norms");
     }
 
     [Fact]
@@ -112,7 +107,7 @@ public sealed class ArrayInitializerTests
         // x₀x₂ + x₁²
         Approx.Equal((x[0] * x[2]) + (x[1] * x[1]), ArrayInitializers.PickedAdjoint(x, gradient), "value");
         Matrices.Equal(new[] { x[2], 2 * x[1], x[0] }, gradient, "∇");
-        ScalarAllOrders(ArrayInitializers.Picked, ArrayInitializers.PickedAdjoint, ArrayInitializers.PickedTangent, ArrayInitializers.PickedAdjointTangent, x, "Picked");
+        OrderTwoChecks.AgreeWithDifferences(ArrayInitializers.Picked, ArrayInitializers.PickedAdjoint, ArrayInitializers.PickedTangent, ArrayInitializers.PickedAdjointTangent, x, "Picked");
     }
 
     [Theory]
@@ -121,7 +116,7 @@ public sealed class ArrayInitializerTests
     public void A_time_stepper_that_remakes_its_state_from_the_old_one_matches_differences(int steps)
     {
         double[] x = [0.4, -0.9, 0.15];
-        ScalarAllOrders(p => ArrayInitializers.Oscillator(p, steps), (p, g, s) => ArrayInitializers.OscillatorAdjoint(p, g, steps, s),
+        OrderTwoChecks.AgreeWithDifferences(p => ArrayInitializers.Oscillator(p, steps), (p, g, s) => ArrayInitializers.OscillatorAdjoint(p, g, steps, s),
             (p, v) => ArrayInitializers.OscillatorTangent(p, v, steps),
             (p, v, pA, pAT, s, sT) => ArrayInitializers.OscillatorAdjointTangent(p, v, pA, pAT, steps, s, sT), x, $"Oscillator, {steps} steps");
     }
@@ -139,15 +134,6 @@ public sealed class ArrayInitializerTests
         var gradient = new double[3];
         ArrayInitializers.WalkedAdjoint(x, gradient);
         Matrices.Equal(expected, gradient, "∇");
-        ScalarAllOrders(ArrayInitializers.Walked, ArrayInitializers.WalkedAdjoint, ArrayInitializers.WalkedTangent, ArrayInitializers.WalkedAdjointTangent, x, "Walked");
+        OrderTwoChecks.AgreeWithDifferences(ArrayInitializers.Walked, ArrayInitializers.WalkedAdjoint, ArrayInitializers.WalkedTangent, ArrayInitializers.WalkedAdjointTangent, x, "Walked");
     }
-
-    /// <summary>Adjoint vs differences, Tangent vs Adjoint, and the Hessian vs differences of the gradient.</summary>
-    private static void ScalarAllOrders(Func<double[], double> f, ScalarAdjoint adjoint, ScalarTangent tangent, ScalarAdjointTangent adjointTangent, double[] x, string what)
-    {
-        ArrayChecks.AgreeWithDifferences(f, (p, g) => adjoint(p, g, 1.0), (p, v) => tangent(p, v).Tangent, x, what);
-        HessianChecks.AgreeWithDifferences(adjointTangent, (p, g) => adjoint(p, g, 1.0), x, what);
-    }
-
-    private static double Dot(double[] a, double[] b) => a.Zip(b, (u, v) => u * v).Sum();
 }

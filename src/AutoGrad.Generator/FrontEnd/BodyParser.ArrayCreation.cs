@@ -41,10 +41,7 @@ internal sealed partial class BodyParser
     /// <summary>The array <paramref name="value"/> makes with its values, or null if it makes none.</summary>
     private static IOperation? WithValues(IOperation value)
     {
-        while (value is IConversionOperation { OperatorMethod: null } conversion && SymbolEqualityComparer.Default.Equals(conversion.Type, conversion.Operand.Type))
-        {
-            value = conversion.Operand;
-        }
+        value = Unconverted(value);
         // Roslyn 4.8 knows a collection expression only as an operation of no kind; later ones as CollectionExpression.
         return value is IArrayCreationOperation { Initializer: not null } || value.Syntax is CollectionExpressionSyntax && value.Type is IArrayTypeSymbol ? value : null;
     }

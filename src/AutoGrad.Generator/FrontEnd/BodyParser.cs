@@ -53,6 +53,7 @@ internal sealed partial class BodyParser
     {
         var statements = new List<Stmt>();
         ParseStatement(body, statements);
+        CheckSwaps();
         return new Block(statements.ToEquatableArray());
     }
 
@@ -74,9 +75,16 @@ internal sealed partial class BodyParser
                 ParseStatement((IOperation?)body.BlockBody ?? body.ExpressionBody!, output);
                 break;
             case IBlockOperation block:
-                foreach (IOperation statement in block.Operations)
+                for (int i = 0; i < block.Operations.Length; i++)
                 {
-                    ParseStatement(statement, output);
+                    if (SwapThroughTemporary(block.Operations, i) is (ILocalSymbol a, ILocalSymbol b))
+                    {
+                        output.Add(new Comment(OneLine(string.Join(" ", block.Operations.Skip(i).Take(3).Select(s => s.Syntax.ToString())))));
+                        Swap(a, b, block.Operations[i], output);
+                        i += 2;
+                        continue;
+                    }
+                    ParseStatement(block.Operations[i], output);
                 }
                 break;
             case IVariableDeclarationGroupOperation group:
@@ -249,11 +257,7 @@ internal sealed partial class BodyParser
     /// </summary>
     private void ParseForEach(IForEachLoopOperation loop, List<Stmt> output)
     {
-        IOperation collection = loop.Collection;
-        while (collection is IConversionOperation { IsImplicit: true } conversion)
-        {
-            collection = conversion.Operand;
-        }
+        IOperation collection = Unconverted(loop.Collection);
         // A readonly field (a table of weights or data) is read where the loop reads it: nothing in the method can reassign it.
         Expr? array = null;
         if (collection.Type is IArrayTypeSymbol { Rank: 1, ElementType: not IArrayTypeSymbol })
@@ -323,6 +327,11 @@ internal sealed partial class BodyParser
         };
         if (written is not null && WritesInputArray(operation, written))
         {
+            return;
+        }
+        if (TupleSwap(operation) is (ILocalSymbol first, ILocalSymbol second))
+        {
+            Swap(first, second, operation, output);
             return;
         }
         if (written is IArrayElementReferenceOperation element
@@ -428,7 +437,7 @@ internal sealed partial class BodyParser
         || value is IConversionOperation { Type: IArrayTypeSymbol, Conversion.IsNumeric: false, OperatorMethod: null } cast && IsArrayAlias(cast.Operand);
 
     private void UnsupportedAliasing(IOperation operation) =>
-        Unsupported(operation, $"'{OneLine(operation.Syntax.ToString())}'", "assigning one array variable to another makes two names for one array; copy it with (double[])a.Clone()");
+        Unsupported(operation, $"'{OneLine(operation.Syntax.ToString())}'", "assigning one array variable to another makes two names for one array; copy it with (double[])a.Clone(), or swap two local arrays with (a, b) = (b, a)");
 
     private void UnsupportedWrite(IOperation operation, IOperation written)
     {
@@ -452,7 +461,7 @@ internal sealed partial class BodyParser
 
     private string? TargetName(IOperation target) => target switch
     {
-        ILocalReferenceOperation local => _locals.TryGetValue(local.Local, out Local? l) ? l.Name : DeclareLocal(local.Local, target)?.Name,
+        ILocalReferenceOperation local => LocalName(local.Local, target),
         IParameterReferenceOperation parameter => parameter.Parameter.Name,
         _ => null,
     };
