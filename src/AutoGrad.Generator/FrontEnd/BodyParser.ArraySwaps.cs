@@ -19,16 +19,16 @@ internal sealed partial class BodyParser
     // Each swap, checked once the whole body is parsed: a name that may hold a shared array anywhere would make copies wrong.
     private readonly List<(string A, string B, IOperation At)> _swaps = new();
 
-    /// <summary><c>(a, b) = (b, a)</c> on two local arrays: the two locals, or null for any other deconstruction.</summary>
-    private static (ILocalSymbol A, ILocalSymbol B)? TupleSwap(IOperation operation)
+    /// <summary><c>(a, b) = (b, a)</c> on two array variables: the two locals or parameters, or null for any other deconstruction.</summary>
+    private static (ISymbol A, ISymbol B)? TupleSwap(IOperation operation)
     {
         if (operation is not IDeconstructionAssignmentOperation { Target: ITupleOperation { Elements.Length: 2 } target } deconstruction
             || Unconverted(deconstruction.Value) is not ITupleOperation { Elements.Length: 2 } source)
         {
             return null;
         }
-        return LocalOf(target.Elements[0]) is ILocalSymbol a && LocalOf(target.Elements[1]) is ILocalSymbol b
-            && Same(LocalOf(Unconverted(source.Elements[0])), b) && Same(LocalOf(Unconverted(source.Elements[1])), a) && IsSwappable(a, b)
+        return VariableOf(target.Elements[0]) is ISymbol a && VariableOf(target.Elements[1]) is ISymbol b
+            && Same(VariableOf(Unconverted(source.Elements[0])), b) && Same(VariableOf(Unconverted(source.Elements[1])), a) && IsSwappable(a, b)
             ? (a, b)
             : null;
     }
@@ -54,20 +54,25 @@ internal sealed partial class BodyParser
         {
             method = parent;
         }
-        return Same(LocalOf(held), a) && Same(second, b) && Same(temporary, t) && IsSwappable(a, b)
+        return Same(VariableOf(held), a) && Same(second, b) && Same(temporary, t) && IsSwappable(a, b)
             && method.Descendants().OfType<ILocalReferenceOperation>().Count(r => Same(r.Local, t)) == 1
             ? (a, b)
             : null;
     }
 
     /// <summary>The companions' swap: <c>held = copy of a; a = copy of b; b = copy of held</c>.</summary>
-    private void Swap(ILocalSymbol a, ILocalSymbol b, IOperation at, List<Stmt> output)
+    private void Swap(ISymbol a, ISymbol b, IOperation at, List<Stmt> output)
     {
-        if (LocalName(a, at) is not string first || LocalName(b, at) is not string second)
+        if (a is not ILocalSymbol local || b is not ILocalSymbol other)
+        {
+            Unsupported(at, $"'{OneLine(at.Syntax.ToString())}'", "only two local arrays can be swapped, and a parameter holds its caller's array; swap local copies, (double[])….Clone()");
+            return;
+        }
+        if (LocalName(local, at) is not string first || LocalName(other, at) is not string second)
         {
             return;
         }
-        IrType type = _locals[a].Type;
+        IrType type = _locals[local].Type;
         if (!type.IsFlatArray)
         {
             Unsupported(at, $"'{OneLine(at.Syntax.ToString())}'", "only arrays of numbers (double[], double[,], int[]…) can be swapped");
@@ -97,16 +102,24 @@ internal sealed partial class BodyParser
     /// <summary><c>a = b;</c> between two locals: the target and the value, or null.</summary>
     private static (ILocalSymbol Target, ILocalSymbol Value)? Assigned(IOperation statement) =>
         statement is IExpressionStatementOperation { Operation: ISimpleAssignmentOperation assignment }
-        && LocalOf(assignment.Target) is ILocalSymbol target && LocalOf(assignment.Value) is ILocalSymbol value
+        && VariableOf(assignment.Target) is ILocalSymbol target && VariableOf(assignment.Value) is ILocalSymbol value
             ? (target, value)
             : null;
 
-    private static bool IsSwappable(ILocalSymbol a, ILocalSymbol b) =>
-        !Same(a, b) && a.Type is IArrayTypeSymbol && SymbolEqualityComparer.Default.Equals(a.Type, b.Type) && !a.IsRef && !b.IsRef;
+    private static bool IsSwappable(ISymbol a, ISymbol b) =>
+        !Same(a, b) && TypeOf(a) is IArrayTypeSymbol type && SymbolEqualityComparer.Default.Equals(type, TypeOf(b)) && a is not ILocalSymbol { IsRef: true } && b is not ILocalSymbol { IsRef: true };
 
-    private static ILocalSymbol? LocalOf(IOperation operation) => (operation as ILocalReferenceOperation)?.Local;
+    private static ITypeSymbol? TypeOf(ISymbol variable) => (variable as ILocalSymbol)?.Type ?? (variable as IParameterSymbol)?.Type;
 
-    private static bool Same(ILocalSymbol? a, ILocalSymbol? b) => SymbolEqualityComparer.Default.Equals(a, b);
+    /// <summary>The local or parameter <paramref name="operation"/> reads, if it is one.</summary>
+    private static ISymbol? VariableOf(IOperation operation) => operation switch
+    {
+        ILocalReferenceOperation local => local.Local,
+        IParameterReferenceOperation parameter => parameter.Parameter,
+        _ => null,
+    };
+
+    private static bool Same(ISymbol? a, ISymbol? b) => SymbolEqualityComparer.Default.Equals(a, b);
 
     private static IOperation Unconverted(IOperation operation)
     {

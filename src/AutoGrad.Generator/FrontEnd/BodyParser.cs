@@ -329,7 +329,7 @@ internal sealed partial class BodyParser
         {
             return;
         }
-        if (TupleSwap(operation) is (ILocalSymbol first, ILocalSymbol second))
+        if (TupleSwap(operation) is (ISymbol first, ISymbol second))
         {
             Swap(first, second, operation, output);
             return;

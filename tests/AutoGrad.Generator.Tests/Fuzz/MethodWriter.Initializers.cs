@@ -6,7 +6,7 @@ namespace AutoGrad.Generator.Tests.Fuzz;
 /// <summary>
 /// Arrays made with their values, in each spelling C# has: locals (<c>new[] { … }</c>, <c>new double[] { … }</c>,
 /// <c>{ … }</c>, <c>[…]</c>, matrices), an array remade from its old self as a time step does, the
-/// callee's array argument, a foreach's collection and the returned array.
+/// callee's array argument, a foreach's collection and the returned array; and swaps of two such arrays.
 /// </summary>
 internal sealed partial class MethodWriter
 {
@@ -46,6 +46,53 @@ internal sealed partial class MethodWriter
 
     private string[] RemadeCandidates() =>
         Visible(v => v.Type == FuzzType.DoubleArray && _madeLengths.ContainsKey(v.Name) && !_walked.Contains(v.Name)).Select(v => v.Name).ToArray();
+
+    /// <summary>
+    /// A double-buffered stepper: a state made with values and a second buffer of its length, a loop that writes
+    /// the next state from the current one, then swaps them.
+    /// </summary>
+    private void DoubleBuffered()
+    {
+        int length = _random.Next(1, 4);
+        string cur = Declare("h", FuzzType.DoubleArray, $"double[] {{0}} = {Escaped(Made(Values(length), declaration: true))};");
+        string next = Declare("h", FuzzType.DoubleArray, $"double[] {{0}} = new double[{length}];");
+        _madeLengths[cur] = _madeLengths[next] = length;
+        string n = Fresh("i"), i = Fresh("j");
+        Line($"for (int {n} = 0; {n} < {SmallBound()}; {n}++)");
+        Open();
+        Line($"for (int {i} = 0; {i} < {cur}.Length; {i}++)");
+        Open();
+        Push(new Variable(i, FuzzType.Int, Writable: false, Indexes: cur));
+        _loopDepth += 2;
+        Line($"{next}[{i}] = {Double(1)} * {cur}[{i}] + {cur}[({i} + 1) % {cur}.Length];");
+        Pop();
+        Close();
+        Swap(cur, next);
+        _loopDepth -= 2;
+        Close();
+        MaybeReadAtReturn($"{cur}[0]");
+    }
+
+    /// <summary>Two arrays made with values swapped, as a double-buffered stepper does: by a tuple or through a temporary.</summary>
+    private void Swap(string a, string b)
+    {
+        if (_random.Chance(0.5))
+        {
+            Line($"({a}, {b}) = ({b}, {a});");
+            return;
+        }
+        string t = Fresh("t");
+        Line($"{(_random.Chance(0.5) ? "var" : "double[]")} {t} = {a};");
+        Line($"{a} = {b};");
+        Line($"{b} = {t};");
+    }
+
+    /// <summary>Pairs of arrays made with values of one length, so loops and indices over either stay in range after a swap.</summary>
+    private (string A, string B)[] SwapCandidates()
+    {
+        string[] arrays = RemadeCandidates();
+        return arrays.SelectMany(a => arrays.Where(b => b != a && _madeLengths[b] == _madeLengths[a]).Select(b => (a, b))).ToArray();
+    }
 
     /// <summary>A call of the callee whose first differentiable array argument is made where it is passed.</summary>
     private void CallWithMadeArgument()

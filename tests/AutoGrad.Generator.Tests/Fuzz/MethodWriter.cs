@@ -120,6 +120,8 @@ internal sealed partial class MethodWriter
             2, // an array made with values
             RemadeCandidates().Length > 0 ? 2 : 0, // an array remade from its old self
             CanPassMadeArgument ? 1 : 0, // a call of the callee with an array made where it is passed
+            SwapCandidates().Length > 0 ? 2 : 0, // a swap of two arrays
+            depth > 0 ? 1 : 0, // a double-buffered stepper
             DerivativeWeight(3)); // a local holding a derivative of the callee
         switch (choice)
         {
@@ -208,6 +210,13 @@ internal sealed partial class MethodWriter
                 break;
             case 21:
                 CallWithMadeArgument();
+                break;
+            case 22:
+                (string a, string b) = _random.Pick(SwapCandidates());
+                Swap(a, b);
+                break;
+            case 23:
+                DoubleBuffered();
                 break;
             default:
                 DerivativeLocal();

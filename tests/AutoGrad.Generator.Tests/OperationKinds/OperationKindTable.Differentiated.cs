@@ -55,6 +55,21 @@ internal static partial class OperationKindTable
             [Differentiable]
             public static double F(double x) => Sum(new[] { x * x, Math.Sin(x) }) + Sum([x, 2.0]);
             """, "made with values where it is passed"),
+        new(OperationKind.DeconstructionAssignment, """
+            [Differentiable]
+            public static double F(double x)
+            {
+                double[] cur = { x, 1.0 };
+                double[] next = new double[2];
+                for (int n = 0; n < 3; n++)
+                {
+                    next[0] = cur[0] * cur[1];
+                    next[1] = cur[0] + x;
+                    (cur, next) = (next, cur);
+                }
+                return cur[0] + next[1];
+            }
+            """, "a swap of two local arrays"),
         new(OperationKind.ArrayInitializer, """
             [Differentiable]
             public static double F(double x)
