@@ -48,7 +48,7 @@ internal sealed partial class BodyParser
 
     /// <summary>
     /// <c>target = new[] { … }</c>: <paramref name="target"/> becomes a new array, then each element is stored.
-    /// Values that read the old <paramref name="target"/> (<c>x = new[] { x[1], -x[0] }</c>) are taken first.
+    /// Where a value reads the old <paramref name="target"/> (<c>x = new[] { x[1], -x[0] }</c>), the values are taken first.
     /// </summary>
     private void BuildArray(string target, IOperation creation, bool isDeclaration)
     {
@@ -64,9 +64,11 @@ internal sealed partial class BodyParser
             return;
         }
         var values = elements.Select(e => (e.Position, Value: ParseExpression(e.Value))).ToList();
+        // All taken in order, not only those reading the old array, so calls run in the order C# runs them.
+        bool readsOld = values.Any(v => IrWalk.SelfAndDescendants(v.Value).OfType<Var>().Any(read => read.Name == target));
         for (int i = 0; i < values.Count; i++)
         {
-            if (IrWalk.SelfAndDescendants(values[i].Value).OfType<Var>().Any(v => v.Name == target))
+            if (readsOld && values[i].Value is not Literal)
             {
                 var taken = new Local(_names.Fresh(target + "Element"), type.Element!);
                 _localOrder.Add(taken);
