@@ -217,6 +217,21 @@ public sealed class SnapshotTests
                 }
             }
             """,
+        ["PolarToCartesianMadeWithValues.FTangentAndAdjoint"] = """
+            using System;
+            using AutoGrad;
+
+            namespace Snapshots;
+
+            public static partial class Model
+            {
+                [Differentiable]
+                public static double[] F(double r, double t)
+                {
+                    return new[] { r * Math.Cos(t), r * Math.Sin(t) };
+                }
+            }
+            """,
     };
 
     public static TheoryData<string> Names => new(Cases.Keys);

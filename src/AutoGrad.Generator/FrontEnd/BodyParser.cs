@@ -53,6 +53,7 @@ internal sealed partial class BodyParser
     {
         var statements = new List<Stmt>();
         ParseStatement(body, statements);
+        CheckSwaps();
         return new Block(statements.ToEquatableArray());
     }
 
@@ -74,24 +75,41 @@ internal sealed partial class BodyParser
                 ParseStatement((IOperation?)body.BlockBody ?? body.ExpressionBody!, output);
                 break;
             case IBlockOperation block:
-                foreach (IOperation statement in block.Operations)
+                for (int i = 0; i < block.Operations.Length; i++)
                 {
-                    ParseStatement(statement, output);
+                    if (SwapThroughTemporary(block.Operations, i) is (ILocalSymbol a, ILocalSymbol b))
+                    {
+                        output.Add(new Comment(OneLine(string.Join(" ", block.Operations.Skip(i).Take(3).Select(s => s.Syntax.ToString())))));
+                        Swap(a, b, block.Operations[i], output);
+                        i += 2;
+                        continue;
+                    }
+                    ParseStatement(block.Operations[i], output);
                 }
                 break;
             case IVariableDeclarationGroupOperation group:
                 output.Add(SourceComment(operation));
-                foreach (IVariableDeclarationOperation declaration in group.Declarations)
+                using (BuildArraysInto(output))
                 {
-                    ParseDeclaration(declaration, output);
+                    foreach (IVariableDeclarationOperation declaration in group.Declarations)
+                    {
+                        ParseDeclaration(declaration, output);
+                    }
                 }
                 break;
             case IExpressionStatementOperation statement:
                 output.Add(SourceComment(operation));
-                ParseExpressionStatement(statement.Operation, output);
+                using (BuildArraysInto(output))
+                {
+                    ParseExpressionStatement(statement.Operation, output);
+                }
                 break;
             case IConditionalOperation conditional:
-                Expr test = ParseExpression(conditional.Condition);
+                Expr test;
+                using (BuildArraysInto(output))
+                {
+                    test = ParseExpression(conditional.Condition);
+                }
                 if (test is Literal { LiteralType.Kind: ValueKind.Bool })
                 {
                     // A constant condition, or one that folded (x < x): its branch; the other would be unreachable code in the companions (CS0162).
@@ -126,7 +144,10 @@ internal sealed partial class BodyParser
                 break;
             case IReturnOperation { Kind: OperationKind.Return } ret:
                 output.Add(SourceComment(operation));
-                output.Add(new Return(ret.ReturnedValue is null ? null : ParseExpression(ret.ReturnedValue)));
+                using (BuildArraysInto(output))
+                {
+                    output.Add(new Return(ret.ReturnedValue is null ? null : ParseExpression(ret.ReturnedValue)));
+                }
                 break;
             case IEmptyOperation:
                 break;
@@ -169,6 +190,11 @@ internal sealed partial class BodyParser
                 continue;
             }
             Local? local = DeclareLocal(declarator.Symbol, declarator);
+            if (local is not null && initializer is not null && WithValues(initializer.Value) is IOperation creation)
+            {
+                BuildArray(local.Name, creation, isDeclaration: true);
+                continue;
+            }
             if (initializer is not null && IsArrayAlias(initializer.Value))
             {
                 UnsupportedAliasing(declarator);
@@ -208,15 +234,17 @@ internal sealed partial class BodyParser
     private void ParseFor(IForLoopOperation loop, List<Stmt> output)
     {
         var init = new List<Stmt>();
+        var step = new List<Stmt>();
+        _inLoopHeader = true;
         foreach (IOperation before in loop.Before)
         {
             ParseStatement(before, init);
         }
-        var step = new List<Stmt>();
         foreach (IOperation bottom in loop.AtLoopBottom)
         {
             ParseStatement(bottom, step);
         }
+        _inLoopHeader = false;
         output.Add(new For(
             new Block(init.Where(s => s is not Comment).ToEquatableArray()),
             loop.Condition is null ? null : ParseExpression(loop.Condition),
@@ -229,14 +257,17 @@ internal sealed partial class BodyParser
     /// </summary>
     private void ParseForEach(IForEachLoopOperation loop, List<Stmt> output)
     {
-        IOperation collection = loop.Collection;
-        while (collection is IConversionOperation { IsImplicit: true } conversion)
-        {
-            collection = conversion.Operand;
-        }
+        IOperation collection = Unconverted(loop.Collection);
         // A readonly field (a table of weights or data) is read where the loop reads it: nothing in the method can reassign it.
-        if (collection.Type is not IArrayTypeSymbol { Rank: 1, ElementType: not IArrayTypeSymbol } || loop.LoopControlVariable is not IVariableDeclaratorOperation control
-            || ParseExpression(collection) is not Expr array || array is not (Var or Opaque) || array is Opaque && collection is not IFieldReferenceOperation { Field.IsReadOnly: true })
+        Expr? array = null;
+        if (collection.Type is IArrayTypeSymbol { Rank: 1, ElementType: not IArrayTypeSymbol })
+        {
+            using (BuildArraysInto(output))
+            {
+                array = ParseExpression(collection);
+            }
+        }
+        if (loop.LoopControlVariable is not IVariableDeclaratorOperation control || array is not (Var or Opaque) || array is Opaque && collection is not IFieldReferenceOperation { Field.IsReadOnly: true })
         {
             Unsupported(loop, "'foreach'", "only foreach over a local, parameter or readonly field array of numbers (double[], int[]…) is supported; index matrices and jagged arrays with for loops");
             return;
@@ -298,6 +329,11 @@ internal sealed partial class BodyParser
         {
             return;
         }
+        if (TupleSwap(operation) is (ISymbol first, ISymbol second))
+        {
+            Swap(first, second, operation, output);
+            return;
+        }
         if (written is IArrayElementReferenceOperation element
             && TargetName(element.ArrayReference) is string array && TypeMapper.Map(element.Type) is IrType elementType)
         {
@@ -311,6 +347,10 @@ internal sealed partial class BodyParser
         }
         switch (operation)
         {
+            case ISimpleAssignmentOperation { Target: ILocalReferenceOperation } assignment when WithValues(assignment.Value) is IOperation creation
+                && TargetName(assignment.Target) is string target:
+                BuildArray(target, creation, isDeclaration: false);
+                break;
             case ISimpleAssignmentOperation assignment when TargetName(assignment.Target) is string target:
                 output.Add(NoteShared(new Assign(target, ParseExpression(assignment.Value))));
                 break;
@@ -397,7 +437,7 @@ internal sealed partial class BodyParser
         || value is IConversionOperation { Type: IArrayTypeSymbol, Conversion.IsNumeric: false, OperatorMethod: null } cast && IsArrayAlias(cast.Operand);
 
     private void UnsupportedAliasing(IOperation operation) =>
-        Unsupported(operation, $"'{OneLine(operation.Syntax.ToString())}'", "assigning one array variable to another makes two names for one array; copy it with (double[])a.Clone()");
+        Unsupported(operation, $"'{OneLine(operation.Syntax.ToString())}'", "assigning one array variable to another makes two names for one array; copy it with (double[])a.Clone(), or swap two local arrays with (a, b) = (b, a)");
 
     private void UnsupportedWrite(IOperation operation, IOperation written)
     {
@@ -421,7 +461,7 @@ internal sealed partial class BodyParser
 
     private string? TargetName(IOperation target) => target switch
     {
-        ILocalReferenceOperation local => _locals.TryGetValue(local.Local, out Local? l) ? l.Name : DeclareLocal(local.Local, target)?.Name,
+        ILocalReferenceOperation local => LocalName(local.Local, target),
         IParameterReferenceOperation parameter => parameter.Parameter.Name,
         _ => null,
     };
@@ -462,6 +502,8 @@ internal sealed partial class BodyParser
             case IInvocationOperation { TargetMethod.Name: "GetLength", Instance: { Type: IArrayTypeSymbol } array, Arguments.Length: 1 } getLength
                 when getLength.Arguments[0].Value.ConstantValue is { HasValue: true, Value: int dimension }:
                 return new ArrayLength(ParseExpression(array), dimension);
+            case var _ when WithValues(operation) is IOperation creation:
+                return ArrayInLocal(creation);
             case IArrayCreationOperation { Initializer: null } creation when TypeMapper.Map(creation.Type) is { IsFlatArray: true } arrayType:
                 return new NewArray(arrayType, Position(creation.DimensionSizes, jagged: false));
             case IConversionOperation conversion when conversion.OperatorMethod is null

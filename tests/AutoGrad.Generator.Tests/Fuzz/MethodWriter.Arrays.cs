@@ -8,9 +8,14 @@ namespace AutoGrad.Generator.Tests.Fuzz;
 /// </summary>
 internal sealed partial class MethodWriter
 {
-    /// <summary>The end of an array-valued method: a local of a positive length, each element set from the inputs, returned.</summary>
+    /// <summary>The end of an array-valued method: a local of a positive length, each element set from the inputs, returned; or an array made as it is returned.</summary>
     private void ReturnArray()
     {
+        if (_random.Chance(0.3))
+        {
+            ReturnMade();
+            return;
+        }
         string y = Declare("y", FuzzType.DoubleArray, $"double[] {{0}} = new double[{Length()}];");
         string i = Fresh("i");
         Line($"for (int {i} = 0; {i} < {y}.Length; {i}++)");

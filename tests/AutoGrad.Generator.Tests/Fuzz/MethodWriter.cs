@@ -117,6 +117,11 @@ internal sealed partial class MethodWriter
             Visible(v => v.Type == FuzzType.Matrix && !v.Writable).Any() ? 1 : 0, // clone of an input matrix
             1, // const local, or a kink selecting a constant that feeds Sqrt or Log
             _callee is { ReturnsArray: true } ? 2 : 0, // a local holding the callee's array
+            2, // an array made with values
+            RemadeCandidates().Length > 0 ? 2 : 0, // an array remade from its old self
+            CanPassMadeArgument ? 1 : 0, // a call of the callee with an array made where it is passed
+            SwapCandidates().Length > 0 ? 2 : 0, // a swap of two arrays
+            depth > 0 ? 1 : 0, // a double-buffered stepper
             DerivativeWeight(3)); // a local holding a derivative of the callee
         switch (choice)
         {
@@ -168,9 +173,12 @@ internal sealed partial class MethodWriter
                 break;
             case 12:
                 string element = Fresh("e");
-                string over = Visible(v => v.Type == FuzzType.Matrix).Any() && _random.Chance(0.2) ? Pick(v => v.Type == FuzzType.Matrix) : Vector();
+                string over = Visible(v => v.Type == FuzzType.Matrix).Any() && _random.Chance(0.2) ? Pick(v => v.Type == FuzzType.Matrix)
+                    : _random.Chance(0.15) ? Made(Values(_random.Next(1, 4)), declaration: false, typed: false) : Vector();
                 Line($"foreach (double {element} in {over})");
+                _walked.Add(over);
                 Loop(depth, new Variable(element, FuzzType.Double, Writable: false));
+                _walked.Remove(over);
                 break;
             case 13:
                 Line($"if ({Condition(1)}) {(_random.Chance(0.5) ? "break" : "continue")};");
@@ -193,6 +201,22 @@ internal sealed partial class MethodWriter
                 break;
             case 18:
                 Declare("y", FuzzType.DoubleArray, $"double[] {{0}} = {CallCallee(1)};");
+                break;
+            case 19:
+                MadeLocal();
+                break;
+            case 20:
+                Remade();
+                break;
+            case 21:
+                CallWithMadeArgument();
+                break;
+            case 22:
+                (string a, string b) = _random.Pick(SwapCandidates());
+                Swap(a, b);
+                break;
+            case 23:
+                DoubleBuffered();
                 break;
             default:
                 DerivativeLocal();

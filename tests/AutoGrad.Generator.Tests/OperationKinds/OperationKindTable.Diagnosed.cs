@@ -102,14 +102,6 @@ internal static partial class OperationKindTable
             [Differentiable]
             public static double F(double x) => new { V = x }.V;
             """, "AG0001", "new { V = x }.V"),
-        new(OperationKind.ArrayInitializer, """
-            [Differentiable]
-            public static double F(double x)
-            {
-                double[] b = { x, 2.0 };
-                return b[0] * b[1];
-            }
-            """, "AG0001", "{ x, 2.0 }"),
         new(OperationKind.Await, """
             [Differentiable]
             public static async Task<double> F(double x) => await Task.FromResult(x * x);

@@ -48,6 +48,37 @@ internal static partial class OperationKindTable
                 return b[0] + b[1];
             }
             """),
+        new(OperationKind.ArrayCreation, """
+            [Differentiable]
+            public static double Sum(double[] v) => v[0] + v[1];
+
+            [Differentiable]
+            public static double F(double x) => Sum(new[] { x * x, Math.Sin(x) }) + Sum([x, 2.0]);
+            """, "made with values where it is passed"),
+        new(OperationKind.DeconstructionAssignment, """
+            [Differentiable]
+            public static double F(double x)
+            {
+                double[] cur = { x, 1.0 };
+                double[] next = new double[2];
+                for (int n = 0; n < 3; n++)
+                {
+                    next[0] = cur[0] * cur[1];
+                    next[1] = cur[0] + x;
+                    (cur, next) = (next, cur);
+                }
+                return cur[0] + next[1];
+            }
+            """, "a swap of two local arrays"),
+        new(OperationKind.ArrayInitializer, """
+            [Differentiable]
+            public static double F(double x)
+            {
+                double[] b = { x, 2.0 };
+                var m = new double[,] { { x, 1.0 }, { b[1], x * x } };
+                return (b[0] * b[1]) + (m[1, 1] * m[1, 0]);
+            }
+            """),
         new(OperationKind.ArrayElementReference, """
             [Differentiable]
             public static double F(double[] a) => a[0] * a[a.Length - 1];
