@@ -10,8 +10,9 @@ using Xunit;
 namespace AutoGrad.Samples.Tests;
 
 /// <summary>
-/// Packs the library as a release would and consumes it the way a user does: a new console project,
-/// <c>dotnet add package AutoGrad</c> from a folder feed, a [Differentiable] method, build and run.
+/// Packs the library as a release would and consumes it the way a user does, by the README's Install steps:
+/// a new console project, the folder feed added as a source, <c>dotnet add package AutoGrad</c>, a
+/// [Differentiable] method, build and run.
 /// </summary>
 public class PackageTests
 {
@@ -37,7 +38,9 @@ public class PackageTests
             AssertPackageContents(packages[0], version);
 
             DotnetCli.Run(app, StepTimeout, "new", "console", "--name", "Consumer", "--output", ".");
-            File.WriteAllText(Path.Combine(app, "nuget.config"), ConsumerNuGetConfig(repository, feed));
+            // The README's steps: the project's own sources (here the repository's, for the dependencies), then the folder feed.
+            File.WriteAllText(Path.Combine(app, "nuget.config"), ConsumerNuGetConfig(repository));
+            DotnetCli.Run(app, StepTimeout, "nuget", "add", "source", feed, "--name", "autograd-local", "--configfile", "nuget.config");
             DotnetCli.Run(app, StepTimeout, "add", "package", "AutoGrad", "--version", version);
             string project = File.ReadAllText(Path.Combine(app, "Consumer.csproj"));
             Assert.Contains($"<PackageReference Include=\"AutoGrad\" Version=\"{version}\" />", project);
@@ -105,6 +108,9 @@ public class PackageTests
         Assert.Equal(version, Field("version"));
         Assert.Equal("MIT", Field("license"));
         Assert.Equal("README.md", Field("readme"));
+        string address = XDocument.Load(Path.Combine(RepositoryRoot(), "Directory.Build.props")).Descendants("AutoGradRepositoryUrl").Single().Value;
+        Assert.Equal(address, Field("projectUrl"));
+        Assert.Equal(address, (string)metadata.Elements().Single(e => e.Name.LocalName == "repository").Attribute("url")!);
         Assert.False(string.IsNullOrWhiteSpace(Field("description")));
         Assert.Equal(
             new[] { "autodiff", "automatic-differentiation", "gradient", "source-generator", "optimization" },
@@ -115,8 +121,8 @@ public class PackageTests
         Assert.DoesNotContain("AutoGrad.CodeFixes", dependencies);
     }
 
-    /// <summary>The local feed first, then the sources of the repository's own nuget.config (for dependencies).</summary>
-    private static string ConsumerNuGetConfig(string repository, string feed)
+    /// <summary>The sources of the repository's own nuget.config (for dependencies).</summary>
+    private static string ConsumerNuGetConfig(string repository)
     {
         XDocument repositoryConfig = XDocument.Load(Path.Combine(repository, "nuget.config"));
         var sources = repositoryConfig.Descendants("packageSources").Elements("add").ToList();
@@ -125,7 +131,6 @@ public class PackageTests
             new XElement("configuration",
                 new XElement("packageSources",
                     new XElement("clear"),
-                    new XElement("add", new XAttribute("key", "local"), new XAttribute("value", feed)),
                     sources.Select(s => new XElement(s)))));
         return config.ToString();
     }
