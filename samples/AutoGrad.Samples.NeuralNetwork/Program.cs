@@ -33,9 +33,21 @@ public static class Program
 
         // The data is fixed, so the objective captures it; the optimizer sees a function of θ alone.
         ScalarAdjoint loss = (p, gradient, seed) => Mlp.LossAdjoint(p, gradient, train.Xs, train.Ys, train.Labels, seed);
-        var progress = new EpochReporter(output, reportEvery);
-        OptimizationResult result = Adam.Minimize(
-            loss, theta, new AdamOptions { LearningRate = 0.01, MaxIterations = epochs, GradientTolerance = 1e-6 }, progress);
+        // OnProgress runs on the optimizer's thread after every epoch, in order.
+        var options = new AdamOptions
+        {
+            LearningRate = 0.01,
+            MaxIterations = epochs,
+            GradientTolerance = 1e-6,
+            OnProgress = p =>
+            {
+                if (p.Iteration % reportEvery == 0)
+                {
+                    output.WriteLine(Invariant($"  epoch {p.Iteration,5}: loss {p.Value:F4}, |gradient| {p.GradientNorm:E2}"));
+                }
+            },
+        };
+        OptimizationResult result = Adam.Minimize(loss, theta, options);
 
         double trainAccuracy = Accuracy(result.Minimizer, train);
         double testAccuracy = Accuracy(result.Minimizer, test);
@@ -98,25 +110,4 @@ public static class Program
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>Prints the loss every few epochs, as the optimizer reports them (on its own thread, in order).</summary>
-    private sealed class EpochReporter : IProgress<OptimizationProgress>
-    {
-        private readonly TextWriter _output;
-        private readonly int _every;
-
-        public EpochReporter(TextWriter output, int every)
-        {
-            _output = output;
-            _every = every;
-        }
-
-        public void Report(OptimizationProgress value)
-        {
-            if (value.Iteration % _every == 0)
-            {
-                _output.WriteLine(Invariant($"  epoch {value.Iteration,5}: loss {value.Value:F4}, |gradient| {value.GradientNorm:E2}"));
-            }
-        }
-    }
 }
