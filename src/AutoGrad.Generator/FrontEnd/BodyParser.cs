@@ -66,7 +66,7 @@ internal sealed partial class BodyParser
         return new Block(statements.ToEquatableArray());
     }
 
-    private void ParseStatement(IOperation operation, List<Stmt> output)
+    private void ParseStatementCore(IOperation operation, List<Stmt> output)
     {
         switch (operation)
         {
@@ -444,7 +444,8 @@ internal sealed partial class BodyParser
                 return new Var(parameter.Parameter.Name, type);
             case IBinaryOperation binary when binary.OperatorMethod is null && MapBinary(binary.OperatorKind) is BinaryOp op
                 && TypeMapper.Map(binary.Type) is IrType type:
-                return Folded(op, ParseExpression(binary.LeftOperand), ParseExpression(binary.RightOperand), type);
+                Expr leftOperand = ParseExpression(binary.LeftOperand);
+                return Folded(op, leftOperand, ParseRight(op, leftOperand, binary.RightOperand), type);
             case IUnaryOperation unary when unary.OperatorMethod is null && MapUnary(unary.OperatorKind) is UnaryOp op
                 && TypeMapper.Map(unary.Type) is IrType type:
                 Expr negated = ParseExpression(unary.Operand);
@@ -476,9 +477,13 @@ internal sealed partial class BodyParser
                     // The branch a constant (or folded) condition takes: the companions' if (false) would be unreachable code (CS0162).
                     return ParseExpression(condition.Equals(Literal.True) ? conditional.WhenTrue : conditional.WhenFalse);
                 }
-                return new Conditional(condition, ParseExpression(conditional.WhenTrue), ParseExpression(conditional.WhenFalse), type);
+                return Choice(condition, conditional.WhenTrue, conditional.WhenFalse, type);
             case IIsPatternOperation test when Pattern(test) is Expr matched:
                 return matched;
+            case ISwitchExpressionOperation choice:
+                return ParseSwitchExpression(choice);
+            case var _ when _watching && ParseWatched(operation) is Expr watched:
+                return watched;
             case IInvocationOperation invocation:
                 return ParseInvocation(invocation);
             case IFieldReferenceOperation or IPropertyReferenceOperation:
@@ -507,7 +512,7 @@ internal sealed partial class BodyParser
     private Expr? Matches(Expr value, IPatternOperation pattern) => pattern switch
     {
         IRelationalPatternOperation r when MapBinary(r.OperatorKind) is BinaryOp op => Folded(op, value, ParseExpression(r.Value), IrType.Bool),
-        IConstantPatternOperation { Value.ConstantValue.HasValue: true } c => Folded(BinaryOp.Equal, value, ParseExpression(c.Value), IrType.Bool),
+        IConstantPatternOperation { Value.ConstantValue.HasValue: true } c => IsConstant(value, c.Value),
         IBinaryPatternOperation b when Matches(value, b.LeftPattern) is Expr left && Matches(value, b.RightPattern) is Expr right =>
             new Binary(b.OperatorKind == BinaryOperatorKind.Or ? BinaryOp.Or : BinaryOp.And, left, right, IrType.Bool),
         INegatedPatternOperation n when Matches(value, n.Pattern) is Expr inner => new Unary(UnaryOp.Not, inner, IrType.Bool),
@@ -664,14 +669,7 @@ internal sealed partial class BodyParser
             return Unsupported(invocation, $"the call '{invocation.Syntax}'",
                 type is null ? $"its result type '{method.ReturnType.ToDisplayString()}' is not supported" : "only static methods and methods of 'this' can be called");
         }
-        string target = method.IsStatic
-            ? method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + method.Name
-            : "this." + method.Name;
-        if (method.IsGenericMethod)
-        {
-            target += "<" + string.Join(", ", method.TypeArguments.Select(t => t.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat))) + ">";
-        }
-        string template = target + "(" + string.Join(", ", args.Select((_, i) => "{" + i + "}")) + ")";
+        string template = CallText(method, method.IsStatic ? FullName(method.ContainingType) : "this") + Holes(0, args.Length);
         var opaque = new Opaque(template, args.ToEquatableArray(), type, MathCalls.IsPiecewiseConstant(method));
         _opaqueCalls.Add((opaque, invocation));
         return opaque;

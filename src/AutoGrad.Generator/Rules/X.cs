@@ -159,7 +159,7 @@ internal static class X
 
     private static bool IsTrue(Expr condition) => condition.Equals(Literal.True);
 
-    public static Expr Not(Expr a) => new Unary(UnaryOp.Not, a, IrType.Bool);
+    public static Expr Not(Expr a) => a is Literal { LiteralType.Kind: ValueKind.Bool } ? Bool(!IsTrue(a)) : new Unary(UnaryOp.Not, a, IrType.Bool);
 
     /// <summary><c>condition ? whenTrue : whenFalse</c>, or the branch a literal condition takes.</summary>
     public static Expr Choose(Expr condition, Expr whenTrue, Expr whenFalse) => condition is Literal { LiteralType.Kind: ValueKind.Bool }
