@@ -56,6 +56,29 @@ public sealed class SwitchTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Switches.GrowTangentTangent(outside, 1.0, 1.0, 1.0, 0.0));
     }
 
+    [Theory]
+    [InlineData(0, 0.9)]
+    [InlineData(1, 0.9)]
+    [InlineData(3, 0.9)]
+    public void A_switch_whose_sections_all_return_has_the_derivative_of_each(int k, double x)
+    {
+        double first = k switch { 0 => Math.Cos(x), 1 => -Math.Sin(x), _ => 2.0 * x };
+        double second = k switch { 0 => -Math.Sin(x), 1 => -Math.Cos(x), _ => 2.0 };
+        ScalarChecks.AgreeWith(t => Switches.Pick(k, t), (double t, ref double a, double seed) => Switches.PickAdjoint(k, t, ref a, seed),
+            (t, v) => Switches.PickTangent(k, t, v), (t, v2, v, vv) => Switches.PickTangentTangent(k, t, v2, v, vv), x, first, second);
+    }
+
+    [Fact]
+    public void The_throw_after_a_switch_throws_in_every_companion()
+    {
+        double adjoint = 0, adjointTangent = 0;
+        Assert.Throws<ArgumentOutOfRangeException>(() => Switches.Pick(7, 1.0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Switches.PickTangent(7, 1.0, 1.0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Switches.PickAdjoint(7, 1.0, ref adjoint));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Switches.PickAdjointTangent(7, 1.0, 1.0, ref adjoint, ref adjointTangent));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Switches.PickTangentTangent(7, 1.0, 1.0, 1.0, 0.0));
+    }
+
     [Fact]
     public void A_value_no_arm_matches_throws_SwitchExpressionException_in_every_companion()
     {

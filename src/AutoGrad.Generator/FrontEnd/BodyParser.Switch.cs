@@ -46,9 +46,10 @@ internal sealed partial class BodyParser
         {
             return;
         }
-        ISwitchCaseOperation? fallback = choice.Cases.FirstOrDefault(c => c.Clauses.Any(l => l is IDefaultCaseClauseOperation));
-        Block chain = fallback is null ? Block.Empty : ParseSection(fallback, again: fallback.Clauses.Length > 1);
-        foreach (ISwitchCaseOperation section in choice.Cases.Reverse())
+        // The sections a value can reach, in order: none after one that always matches, none that never does
+        // (their code would be unreachable in the companions, CS0162, and their locals unused, CS0219).
+        var reached = new List<(ISwitchCaseOperation Section, Expr Test)>();
+        foreach (ISwitchCaseOperation section in choice.Cases)
         {
             Expr? test = null;
             foreach (ICaseClauseOperation clause in section.Clauses.Where(l => l is not IDefaultCaseClauseOperation))
@@ -59,14 +60,23 @@ internal sealed partial class BodyParser
                 }
                 test = test is null ? matched : X.Or(test, matched);
             }
-            if (test is null)
+            if (test is not null && !test.Equals(Literal.False))
             {
-                continue;
+                reached.Add((section, test));
             }
-            Block body = ParseSection(section, again: false);
-            chain = test is Literal { LiteralType.Kind: ValueKind.Bool }
-                ? (test.Equals(Literal.True) ? body : chain)
-                : Block.Of(new If(test, body, chain));
+            if (test?.Equals(Literal.True) == true)
+            {
+                break;
+            }
+        }
+        var bodies = reached.Select(r => ParseSection(r.Section, again: false)).ToList();
+        ISwitchCaseOperation? fallback = choice.Cases.FirstOrDefault(c => c.Clauses.Any(l => l is IDefaultCaseClauseOperation));
+        Block chain = fallback is null || reached.Any(r => r.Test.Equals(Literal.True))
+            ? Block.Empty
+            : ParseSection(fallback, again: reached.Any(r => r.Section == fallback));
+        for (int i = reached.Count - 1; i >= 0; i--)
+        {
+            chain = reached[i].Test.Equals(Literal.True) ? bodies[i] : Block.Of(new If(reached[i].Test, bodies[i], chain));
         }
         output.AddRange(chain.Statements);
     }
@@ -109,7 +119,7 @@ internal sealed partial class BodyParser
         };
         if (test is null)
         {
-            UnsupportedPattern(clause);
+            UnsupportedPattern(clause is IPatternCaseClauseOperation labeled ? labeled.Pattern : clause);
             return null;
         }
         return clause is IPatternCaseClauseOperation { Guard: IOperation guard } ? X.And(test, OnPath(test, () => ParseExpression(guard))) : test;

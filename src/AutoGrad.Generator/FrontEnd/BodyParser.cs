@@ -312,7 +312,12 @@ internal sealed partial class BodyParser
         switch (operation)
         {
             case ISimpleAssignmentOperation assignment when TargetName(assignment.Target) is string target:
-                output.Add(NoteShared(new Assign(target, ParseExpression(assignment.Value))));
+                Expr assigned = ParseExpression(assignment.Value);
+                // x = ok ? x : throw …, once its check went before it: nothing left to do (and v = v would hide that x is unread).
+                if (assigned is not Var same || same.Name != target)
+                {
+                    output.Add(NoteShared(new Assign(target, assigned)));
+                }
                 break;
             case ICompoundAssignmentOperation compound when TargetName(compound.Target) is string target
                 && compound.OperatorMethod is null && MapBinary(compound.OperatorKind) is BinaryOp op:
@@ -514,8 +519,8 @@ internal sealed partial class BodyParser
         IRelationalPatternOperation r when MapBinary(r.OperatorKind) is BinaryOp op => Folded(op, value, ParseExpression(r.Value), IrType.Bool),
         IConstantPatternOperation { Value.ConstantValue.HasValue: true } c => IsConstant(value, c.Value),
         IBinaryPatternOperation b when Matches(value, b.LeftPattern) is Expr left && Matches(value, b.RightPattern) is Expr right =>
-            new Binary(b.OperatorKind == BinaryOperatorKind.Or ? BinaryOp.Or : BinaryOp.And, left, right, IrType.Bool),
-        INegatedPatternOperation n when Matches(value, n.Pattern) is Expr inner => new Unary(UnaryOp.Not, inner, IrType.Bool),
+            b.OperatorKind == BinaryOperatorKind.Or ? Rules.X.Or(left, right) : Rules.X.And(left, right),
+        INegatedPatternOperation n when Matches(value, n.Pattern) is Expr inner => Rules.X.Not(inner),
         IDiscardPatternOperation => Literal.True,
         _ => null,
     };
@@ -544,7 +549,7 @@ internal sealed partial class BodyParser
         {
             return new Binary(op, left, right, type);
         }
-        if (left is Literal && right is Literal && left.Type.IsDouble && right.Type.IsDouble)
+        if (left is Literal && right is Literal && left.Type.Kind == right.Type.Kind && left.Type.Kind is ValueKind.Double or ValueKind.Int)
         {
             // Math.PI <= 0.0, once a constant condition folded away: the answer, not an if C# finds unreachable (CS0162).
             return Rules.X.Compare(op, left, right);

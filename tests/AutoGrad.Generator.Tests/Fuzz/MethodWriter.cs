@@ -117,6 +117,8 @@ internal sealed partial class MethodWriter
             Visible(v => v.Type == FuzzType.Matrix && !v.Writable).Any() ? 1 : 0, // clone of an input matrix
             1, // const local, or a kink selecting a constant that feeds Sqrt or Log
             _callee is { ReturnsArray: true } ? 2 : 0, // a local holding the callee's array
+            depth > 0 ? 1 : 0, // switch
+            1, // a guard, an assertion or a log line
             DerivativeWeight(3)); // a local holding a derivative of the callee
         switch (choice)
         {
@@ -193,6 +195,12 @@ internal sealed partial class MethodWriter
                 break;
             case 18:
                 Declare("y", FuzzType.DoubleArray, $"double[] {{0}} = {CallCallee(1)};");
+                break;
+            case 19:
+                SwitchStatement(depth);
+                break;
+            case 20:
+                Watching();
                 break;
             default:
                 DerivativeLocal();
@@ -405,7 +413,7 @@ internal sealed partial class MethodWriter
         {
             return DoubleLeaf();
         }
-        switch (_random.Weighted(4, 5, 1, 4, 2, 1, _callee is null ? 0 : _callee.ReturnsArray ? 3 : 2, 1, DerivativeWeight(2)))
+        switch (_random.Weighted(4, 5, 1, 4, 2, 1, _callee is null ? 0 : _callee.ReturnsArray ? 3 : 2, 1, 1, 1, DerivativeWeight(2)))
         {
             case 0:
                 return DoubleLeaf();
@@ -424,6 +432,10 @@ internal sealed partial class MethodWriter
                 return _callee!.ReturnsArray ? ElementOfCall(depth - 1) : CallCallee(depth - 1);
             case 7:
                 return $"(double){Int()}";
+            case 8:
+                return SwitchExpression(depth - 1);
+            case 9:
+                return ThrowExpression(depth - 1);
             default:
                 return DerivativeOfCallee(depth - 1);
         }
@@ -610,7 +622,8 @@ internal sealed partial class MethodWriter
     private string Declare(string prefix, FuzzType type, string format, bool writable = true, string? sizedLike = null)
     {
         string name = Fresh(prefix);
-        Line(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, name));
+        // Not string.Format: the initializer may hold braces of its own (a switch expression, an interpolated string).
+        Line(format.Replace("{0}", name));
         Push(new Variable(name, type, writable, TopLevel: _scopes.Count == 1, SizedLike: sizedLike));
         return name;
     }

@@ -103,6 +103,41 @@ internal static partial class OperationKindTable
             [Differentiable]
             public static double F(double x) => x > -1e300 ? x * Math.Exp(x) : throw new ArgumentOutOfRangeException(nameof(x), x, "too small");
             """, "a throw expression"),
+        new(OperationKind.InterpolatedString, """
+            [Differentiable]
+            public static double F(double x)
+            {
+                System.IO.TextWriter.Null.WriteLine($"x = {x:F3}, x² = {x * x,10}");
+                return x * x;
+            }
+            """, "in a log line"),
+        new(OperationKind.InterpolatedStringText, """
+            [Differentiable]
+            public static double F(double x)
+            {
+                System.Diagnostics.Trace.WriteLine($"{{x}} is {x}");
+                return Math.Exp(x);
+            }
+            """, "in a log line"),
+        new(OperationKind.Interpolation, """
+            [Differentiable]
+            public static double F(double x)
+            {
+                ArgumentOutOfRangeException.ThrowIfGreaterThan(x, 1e300, $"{nameof(x)} = {x}");
+                return x * Math.Sin(x);
+            }
+            """, "in a guard"),
+        new(OperationKind.ObjectCreation, """
+            [Differentiable]
+            public static double F(double x)
+            {
+                if (double.IsNaN(x))
+                {
+                    throw new ArgumentException("x is NaN: " + x, nameof(x));
+                }
+                return x * x;
+            }
+            """, "an exception thrown by a guard"),
         new(OperationKind.Argument, """
             [Differentiable]
             public static double F(double x) => Math.Sin(x) * Math.Pow(x, 2.0);

@@ -116,6 +116,22 @@ public static partial class Switches
         return total;
     }
 
+    /// <summary>sin x, cos x or x² by k, every section returning; any other k reaches the throw after the switch.</summary>
+    [Differentiable(Order = 2)]
+    public static double Pick(int k, double x)
+    {
+        switch (k)
+        {
+            case 0:
+                return Math.Sin(x);
+            case 1:
+                return Math.Cos(x);
+            case 2 or 3:
+                return x * x;
+        }
+        throw new ArgumentOutOfRangeException(nameof(k), k, "k must be 0 to 3");
+    }
+
 #pragma warning disable CS8509 // Not exhaustive on purpose: NaN matches no arm, and C# throws.
     /// <summary>|x| by two arms that leave NaN unmatched: F and its companions throw SwitchExpressionException.</summary>
     [Differentiable(Order = 2)]
