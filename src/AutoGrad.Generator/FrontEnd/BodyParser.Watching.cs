@@ -77,6 +77,8 @@ internal sealed partial class BodyParser
         {
             case IInterpolatedStringOperation text:
                 return Interpolated(text);
+            case ILiteralOperation { ConstantValue: { HasValue: true, Value: null } }:
+                return new Literal("null", IrType.OtherType("object"));
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
                 Expr left = ParseExpression(concatenation.LeftOperand);
                 Expr right = ParseExpression(concatenation.RightOperand);

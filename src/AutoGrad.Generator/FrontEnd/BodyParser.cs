@@ -331,12 +331,9 @@ internal sealed partial class BodyParser
                 output.Add(new Assign(target, new Binary(incOp, new Var(target, type), one, type)));
                 break;
             case IInvocationOperation invocation:
-                Expr call = ParseExpression(invocation);
-                if (call is Opaque)
-                {
-                    output.Add(new Evaluate(call));
-                }
-                else if (!CompanionNameClashes.IsGeneratedByAutoGrad(invocation.TargetMethod))
+                // An ordinary method's call only watches (see ParseWatching); this one has a derivative, unused.
+                ParseExpression(invocation);
+                if (!CompanionNameClashes.IsGeneratedByAutoGrad(invocation.TargetMethod))
                 {
                     // A companion's call (GAdjoint(…);) has its own diagnostic already, whose fix is not a local.
                     Unsupported(operation, $"the call '{invocation.Syntax}' as a statement", "its result is discarded; assign it to a local");
@@ -606,7 +603,10 @@ internal sealed partial class BodyParser
         {
             return Unsupported(element, $"'{element.Syntax}'", "only two levels of jagged arrays (x[i][j]) are supported");
         }
-        return new Index(ParseExpression(array), Position(element.Indices, jagged: false));
+        Expr parsed = ParseExpression(array);
+        Expr position = Position(element.Indices, jagged: false);
+        // An array call already diagnosed (AG0001) is the placeholder 0.0, which has no element type.
+        return parsed.Type.IsArray ? new Index(parsed, position) : parsed;
     }
 
     /// <summary>One index as it is; several as one <see cref="Indices"/>.</summary>
@@ -668,7 +668,7 @@ internal sealed partial class BodyParser
             }
             return call;
         }
-        IrType? type = method.ReturnsVoid ? IrType.Void : TypeMapper.MapValue(method.ReturnType);
+        IrType? type = TypeMapper.MapValue(method.ReturnType);
         if (type is null || !method.IsStatic && invocation.Instance is not (null or IInstanceReferenceOperation))
         {
             return Unsupported(invocation, $"the call '{invocation.Syntax}'",

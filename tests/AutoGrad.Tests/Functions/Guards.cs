@@ -30,7 +30,7 @@ public static partial class Guards
 
     /// <summary>a / b, with a throw expression for b = 0.</summary>
     [Differentiable(Order = 2)]
-    public static double Ratio(double a, double b) => b != 0.0 ? a / b : throw new DivideByZeroException("b is 0");
+    public static double Ratio(double a, double b) => b != 0.0 ? a / b : throw new DivideByZeroException("b is 0", null);
 
     /// <summary>
     /// Gradient descent on sin with a log line per step (an interpolated string, a concatenation, ToString) and a
