@@ -42,6 +42,23 @@ public sealed class SnapshotTests
                 public static double F(double x, double y) => x * x * y + y + 2;
             }
             """,
+        ["TaxSwitch.FTangentAndAdjoint"] = """
+            using AutoGrad;
+
+            namespace Snapshots;
+
+            public static partial class Model
+            {
+                /// <summary>Tax on an income: none up to 10 000, the rate up to 40 000, twice the rate above.</summary>
+                [Differentiable]
+                public static double F(double income, double rate) => income switch
+                {
+                    <= 10_000.0 => 0.0,
+                    <= 40_000.0 => rate * (income - 10_000.0),
+                    _ => (rate * 30_000.0) + (2.0 * rate * (income - 40_000.0)),
+                };
+            }
+            """,
         ["MathChain.FTangentAndAdjoint"] = """
             using System;
             using AutoGrad;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using AutoGrad.Generator.Ir;
+using AutoGrad.Generator.Rules;
 using AutoGrad.Generator.Transforms;
 
 namespace AutoGrad.Generator.Analyses;
@@ -44,7 +45,9 @@ internal sealed class InfiniteDerivatives
             switch (statement)
             {
                 case Assign a when a.Value.Type.IsDifferentiable:
-                    if (a.Value is Call assigned && MayBeSingular(assigned) || Derivatives.RuleOf(a.Value) is { Rule.MayBeUnbounded: true })
+                    // A product with an infinite literal (x *= 1.5 / 0.0) is an infinite partial too.
+                    if (a.Value is Call assigned && MayBeSingular(assigned) || Derivatives.RuleOf(a.Value) is { Rule.MayBeUnbounded: true }
+                        || IrWalk.SelfAndDescendants(a.Value).Any(X.IsNonFinite))
                     {
                         graph.Sources.Add(a.Target);
                     }

@@ -116,6 +116,9 @@ internal static class FunctionEmitter
             case Return s:
                 writer.Line(s.Value is null ? "return;" : $"return {ExpressionPrinter.Print(s.Value)};");
                 break;
+            case Throw s:
+                writer.Line($"throw {ExpressionPrinter.Print(s.Exception)};");
+                break;
             case Comment { IsHeader: true }:
                 break;
             case Comment s:

@@ -67,7 +67,7 @@ internal sealed partial class BodyParser
         return new Block(statements.ToEquatableArray());
     }
 
-    private void ParseStatement(IOperation operation, List<Stmt> output)
+    private void ParseStatementCore(IOperation operation, List<Stmt> output)
     {
         switch (operation)
         {
@@ -352,7 +352,12 @@ internal sealed partial class BodyParser
                 BuildArray(target, creation, isDeclaration: false);
                 break;
             case ISimpleAssignmentOperation assignment when TargetName(assignment.Target) is string target:
-                output.Add(NoteShared(new Assign(target, ParseExpression(assignment.Value))));
+                Expr assigned = ParseExpression(assignment.Value);
+                // x = ok ? x : throw …, once its check went before it: nothing left to do (and v = v would hide that x is unread).
+                if (assigned is not Var same || same.Name != target)
+                {
+                    output.Add(NoteShared(new Assign(target, assigned)));
+                }
                 break;
             case ICompoundAssignmentOperation compound when TargetName(compound.Target) is string target
                 && compound.OperatorMethod is null && MapBinary(compound.OperatorKind) is BinaryOp op:
@@ -366,12 +371,9 @@ internal sealed partial class BodyParser
                 output.Add(new Assign(target, new Binary(incOp, new Var(target, type), one, type)));
                 break;
             case IInvocationOperation invocation:
-                Expr call = ParseExpression(invocation);
-                if (call is Opaque)
-                {
-                    output.Add(new Evaluate(call));
-                }
-                else if (!CompanionNameClashes.IsGeneratedByAutoGrad(invocation.TargetMethod))
+                // An ordinary method's call only watches (see ParseWatching); this one has a derivative, unused.
+                ParseExpression(invocation);
+                if (!CompanionNameClashes.IsGeneratedByAutoGrad(invocation.TargetMethod))
                 {
                     // A companion's call (GAdjoint(…);) has its own diagnostic already, whose fix is not a local.
                     Unsupported(operation, $"the call '{invocation.Syntax}' as a statement", "its result is discarded; assign it to a local");
@@ -484,7 +486,8 @@ internal sealed partial class BodyParser
                 return new Var(parameter.Parameter.Name, type);
             case IBinaryOperation binary when binary.OperatorMethod is null && MapBinary(binary.OperatorKind) is BinaryOp op
                 && TypeMapper.Map(binary.Type) is IrType type:
-                return Folded(op, ParseExpression(binary.LeftOperand), ParseExpression(binary.RightOperand), type);
+                Expr leftOperand = ParseExpression(binary.LeftOperand);
+                return Folded(op, leftOperand, ParseRight(op, leftOperand, binary.RightOperand), type);
             case IUnaryOperation unary when unary.OperatorMethod is null && MapUnary(unary.OperatorKind) is UnaryOp op
                 && TypeMapper.Map(unary.Type) is IrType type:
                 Expr negated = ParseExpression(unary.Operand);
@@ -518,9 +521,13 @@ internal sealed partial class BodyParser
                     // The branch a constant (or folded) condition takes: the companions' if (false) would be unreachable code (CS0162).
                     return ParseExpression(condition.Equals(Literal.True) ? conditional.WhenTrue : conditional.WhenFalse);
                 }
-                return new Conditional(condition, ParseExpression(conditional.WhenTrue), ParseExpression(conditional.WhenFalse), type);
+                return Choice(condition, conditional.WhenTrue, conditional.WhenFalse, type);
             case IIsPatternOperation test when Pattern(test) is Expr matched:
                 return matched;
+            case ISwitchExpressionOperation choice:
+                return ParseSwitchExpression(choice);
+            case var _ when _watching && ParseWatched(operation) is Expr watched:
+                return watched;
             case IInvocationOperation invocation:
                 return ParseInvocation(invocation);
             case IFieldReferenceOperation or IPropertyReferenceOperation:
@@ -549,10 +556,10 @@ internal sealed partial class BodyParser
     private Expr? Matches(Expr value, IPatternOperation pattern) => pattern switch
     {
         IRelationalPatternOperation r when MapBinary(r.OperatorKind) is BinaryOp op => Folded(op, value, ParseExpression(r.Value), IrType.Bool),
-        IConstantPatternOperation { Value.ConstantValue.HasValue: true } c => Folded(BinaryOp.Equal, value, ParseExpression(c.Value), IrType.Bool),
+        IConstantPatternOperation { Value.ConstantValue.HasValue: true } c => IsConstant(value, c.Value),
         IBinaryPatternOperation b when Matches(value, b.LeftPattern) is Expr left && Matches(value, b.RightPattern) is Expr right =>
-            new Binary(b.OperatorKind == BinaryOperatorKind.Or ? BinaryOp.Or : BinaryOp.And, left, right, IrType.Bool),
-        INegatedPatternOperation n when Matches(value, n.Pattern) is Expr inner => new Unary(UnaryOp.Not, inner, IrType.Bool),
+            b.OperatorKind == BinaryOperatorKind.Or ? Rules.X.Or(left, right) : Rules.X.And(left, right),
+        INegatedPatternOperation n when Matches(value, n.Pattern) is Expr inner => Rules.X.Not(inner),
         IDiscardPatternOperation => Literal.True,
         _ => null,
     };
@@ -581,7 +588,7 @@ internal sealed partial class BodyParser
         {
             return new Binary(op, left, right, type);
         }
-        if (left is Literal && right is Literal && left.Type.IsDouble && right.Type.IsDouble)
+        if (left is Literal && right is Literal && left.Type.Kind == right.Type.Kind && left.Type.Kind is ValueKind.Double or ValueKind.Int)
         {
             // Math.PI <= 0.0, once a constant condition folded away: the answer, not an if C# finds unreachable (CS0162).
             return Rules.X.Compare(op, left, right);
@@ -638,7 +645,10 @@ internal sealed partial class BodyParser
         {
             return Unsupported(element, $"'{element.Syntax}'", "only two levels of jagged arrays (x[i][j]) are supported");
         }
-        return new Index(ParseExpression(array), Position(element.Indices, jagged: false));
+        Expr parsed = ParseExpression(array);
+        Expr position = Position(element.Indices, jagged: false);
+        // An array call already diagnosed (AG0001) is the placeholder 0.0, which has no element type.
+        return parsed.Type.IsArray ? new Index(parsed, position) : parsed;
     }
 
     /// <summary>One index as it is; several as one <see cref="Indices"/>.</summary>
@@ -700,20 +710,13 @@ internal sealed partial class BodyParser
             }
             return call;
         }
-        IrType? type = method.ReturnsVoid ? IrType.Void : TypeMapper.MapValue(method.ReturnType);
+        IrType? type = TypeMapper.MapValue(method.ReturnType);
         if (type is null || !method.IsStatic && invocation.Instance is not (null or IInstanceReferenceOperation))
         {
             return Unsupported(invocation, $"the call '{invocation.Syntax}'",
                 type is null ? $"its result type '{method.ReturnType.ToDisplayString()}' is not supported" : "only static methods and methods of 'this' can be called");
         }
-        string target = method.IsStatic
-            ? method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + method.Name
-            : "this." + method.Name;
-        if (method.IsGenericMethod)
-        {
-            target += "<" + string.Join(", ", method.TypeArguments.Select(t => t.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat))) + ">";
-        }
-        string template = target + "(" + string.Join(", ", args.Select((_, i) => "{" + i + "}")) + ")";
+        string template = CallText(method, method.IsStatic ? FullName(method.ContainingType) : "this") + Holes(0, args.Length);
         var opaque = new Opaque(template, args.ToEquatableArray(), type, MathCalls.IsPiecewiseConstant(method));
         _opaqueCalls.Add((opaque, invocation));
         return opaque;

@@ -36,7 +36,8 @@ internal static class DerivativeLossChecks
             }
         }
 
-        foreach (IConversionOperation cast in body.Descendants().OfType<IConversionOperation>())
+        // A cast in code that only watches (a log line) loses nothing: no derivative goes through it.
+        foreach (IConversionOperation cast in body.Descendants().OfType<IConversionOperation>().Where(c => !parser.Watches(c)))
         {
             // The IR keeps no syntax, so the operand is parsed again to learn which variables it reads;
             // the body parsed without errors, so this adds no diagnostic.

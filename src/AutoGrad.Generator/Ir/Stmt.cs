@@ -53,6 +53,11 @@ internal sealed record Continue : Stmt;
 
 internal sealed record Return(Expr? Value) : Stmt;
 
+/// <summary>
+/// <c>throw Exception;</c>, the user's guard: runs where the user's code runs it (the forward sweep) and has no adjoint.
+/// </summary>
+internal sealed record Throw(Expr Exception) : Stmt;
+
 /// <summary>A line comment; the front end puts the user's statement before the code made from it.</summary>
 /// <param name="IsHeader">
 /// The header of the <c>if</c> or loop that follows (<c>for (int i = 0; i &lt; n; i++)</c>): not printed

@@ -12,6 +12,9 @@ internal static class X
 {
     public static Literal Lit(double value) => Literal.Of(value);
 
+    /// <summary>An infinite or NaN literal: <c>1.5 / 0.0</c>, folded.</summary>
+    public static bool IsNonFinite(Expr e) => e is Literal { Text: "double.PositiveInfinity" or "double.NegativeInfinity" or "double.NaN" };
+
     public static bool IsLiteral(Expr e, double value) =>
         e is Literal { LiteralType.Kind: ValueKind.Double } l && TryValue(l, out double v) && v.Equals(value);
 
@@ -135,8 +138,9 @@ internal static class X
         {
             return Bool(op is BinaryOp.Equal or BinaryOp.LessOrEqual or BinaryOp.GreaterOrEqual);
         }
-        // Two literals (Pow(2.0, x)'s base tested against 0): the answer, not an if C# finds unreachable (CS0162).
-        if (a is Literal la && b is Literal lb && la.LiteralType.IsDouble && lb.LiteralType.IsDouble && TryValue(la, out double u) && TryValue(lb, out double v))
+        // Two literals (Pow(2.0, x)'s base tested against 0, a switch on 3 tested against its labels): the answer, not an if C# finds unreachable (CS0162).
+        if (a is Literal la && b is Literal lb && la.LiteralType.Kind == lb.LiteralType.Kind && la.LiteralType.Kind is ValueKind.Double or ValueKind.Int
+            && TryValue(la, out double u) && TryValue(lb, out double v))
         {
             return Bool(op switch
             {
@@ -159,7 +163,7 @@ internal static class X
 
     private static bool IsTrue(Expr condition) => condition.Equals(Literal.True);
 
-    public static Expr Not(Expr a) => new Unary(UnaryOp.Not, a, IrType.Bool);
+    public static Expr Not(Expr a) => a is Literal { LiteralType.Kind: ValueKind.Bool } ? Bool(!IsTrue(a)) : new Unary(UnaryOp.Not, a, IrType.Bool);
 
     /// <summary><c>condition ? whenTrue : whenFalse</c>, or the branch a literal condition takes.</summary>
     public static Expr Choose(Expr condition, Expr whenTrue, Expr whenFalse) => condition is Literal { LiteralType.Kind: ValueKind.Bool }

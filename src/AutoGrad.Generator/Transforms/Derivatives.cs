@@ -100,7 +100,9 @@ internal static class Derivatives
     public static Expr Scaled(Expr scale, Term term, bool scaleMayBeInfinite = false)
     {
         Expr product = Product(scale, term.Partial, scaleMayBeInfinite);
-        return term.MayBeUnbounded && scale is not Literal && term.Partial is not Literal
+        // A literal partial can be infinite too: x *= 1.5 / 0.0.
+        bool unbounded = term.MayBeUnbounded && term.Partial is not Literal || X.IsNonFinite(term.Partial);
+        return unbounded && scale is not Literal
             ? X.Choose(X.Compare(BinaryOp.Equal, scale, X.Lit(0)), X.Lit(0), product)
             : product;
     }

@@ -230,9 +230,14 @@ internal sealed partial class ReverseTransform
             case If s:
                 List<Stmt> then = Reverse(s.Then, inLoop);
                 List<Stmt> otherwise = Reverse(s.Else, inLoop);
-                return then.Count == 0 && otherwise.Count == 0
-                    ? Enumerable.Empty<Stmt>()
-                    : new[] { new If(s.Condition, new Block(then.ToEquatableArray()), new Block(otherwise.ToEquatableArray())) };
+                if (then.Count == 0 && otherwise.Count == 0)
+                {
+                    return Enumerable.Empty<Stmt>();
+                }
+                // A branch with no adjoint (a constant arm of a switch) leaves no empty block: if (!taken) { … }.
+                return new[] { then.Count == 0
+                    ? new If(X.Not(s.Condition), new Block(otherwise.ToEquatableArray()), Block.Empty)
+                    : new If(s.Condition, new Block(then.ToEquatableArray()), new Block(otherwise.ToEquatableArray())) };
             case While loop when _recording.Counted(loop) is CountedLoop counted:
                 // Asked before the body is reversed: the stores it names restore nothing themselves.
                 IReadOnlyList<Stmt> restoreWhole = _recording.RestoreWhole(loop);

@@ -132,10 +132,10 @@ internal sealed partial class DerivativeCheck
         ParameterInfo[] parameters = _primal.GetParameters();
         object?[] point = parameters.Select(p => ArgumentFor(p.ParameterType)).ToArray();
         Slot[] slots = Slots(point);
-        if (!TryPrimal(point, out double value) || !IsModest(value))
+        if (!TryPrimal(point, out double value, out Exception? thrown) || !IsModest(value))
         {
             counts.SkippedPoints++;
-            return null;
+            return thrown is null ? null : ThrowsAlike(point, slots, thrown);
         }
         string where = "at " + Describe(parameters, point);
 
@@ -286,18 +286,48 @@ internal sealed partial class DerivativeCheck
         return stable && Math.Abs(extrapolated) < 1e6 ? extrapolated : null;
     }
 
-    private bool TryPrimal(object?[] point, out double value)
+    private bool TryPrimal(object?[] point, out double value) => TryPrimal(point, out value, out _);
+
+    private bool TryPrimal(object?[] point, out double value, out Exception? thrown)
     {
+        thrown = null;
         try
         {
             value = (double)_primal.Invoke(_instance, Copy(point))!;
             return true;
         }
-        catch (TargetInvocationException)
+        catch (TargetInvocationException exception)
         {
+            thrown = exception.InnerException;
             value = double.NaN;
             return false;
         }
+    }
+
+    /// <summary>Where the primal throws, the Tangent and the Adjoint throw the same exception: null if they do, else what they did.</summary>
+    private string? ThrowsAlike(object?[] point, Slot[] slots, Exception thrown)
+    {
+        var companions = new (string Name, Action Run)[]
+        {
+            ("Tangent", () => Tangent(point, slots, new double[slots.Length])),
+            ("Adjoint", () => Adjoint(point, slots, 1.0)),
+        };
+        foreach ((string name, Action run) in companions)
+        {
+            try
+            {
+                run();
+                return $"{name} returned where the primal threw {thrown.GetType().Name} ({thrown.Message}), at {Describe(_primal.GetParameters(), point)}";
+            }
+            catch (CompanionException exception) when (exception.InnerException?.GetType() == thrown.GetType())
+            {
+            }
+            catch (CompanionException exception)
+            {
+                return $"{name} threw {exception.InnerException?.GetType().Name} where the primal threw {thrown.GetType().Name} ({thrown.Message})";
+            }
+        }
+        return null;
     }
 
     private (double Value, double Tangent) Tangent(object?[] point, Slot[] slots, double[] direction)
@@ -365,7 +395,7 @@ internal sealed partial class DerivativeCheck
         }
         catch (TargetInvocationException exception)
         {
-            throw new CompanionException($"{companion.Name} threw where the primal did not: {exception.InnerException}");
+            throw new CompanionException($"{companion.Name} threw where the primal did not: {exception.InnerException}", exception.InnerException);
         }
         for (int i = 0; i < point.Length; i++)
         {
@@ -612,8 +642,8 @@ internal sealed partial class DerivativeCheck
 /// <summary>A companion misbehaved where the primal did not; caught by the caller and reported as the case's failure.</summary>
 internal sealed class CompanionException : Exception
 {
-    public CompanionException(string message)
-        : base(message)
+    public CompanionException(string message, Exception? inner = null)
+        : base(message, inner)
     {
     }
 }

@@ -570,6 +570,43 @@ public sealed class FuzzRegressions
         """);
 
     /// <summary>
+    /// Fuzz seed 20240611, case 636: x1 *= 1.5 / 0.0 makes the tangent of x1 infinite (0 along any other input);
+    /// the result c / x1 is 0 there, with derivative 0, which forward mode must give too, not 0·∞ = NaN.
+    /// </summary>
+    [Fact]
+    public void An_infinite_literal_factor_follows_the_zero_rule_in_forward_mode() => Repro.AssertJudgedCorrect("""
+        [Differentiable]
+        public static double F(double x0, double x1)
+        {
+            x1 *= ((1.5 / 0.0) / 2.0);
+            x0 = Math.Cos(x0);
+            return Math.Tanh(1.0) / x1 + 0.0 * x0;
+        }
+        """);
+
+    /// <summary>
+    /// Fuzz seed 7, case 449: an element of a call already diagnosed (an Order = 1 G in an Order = 2 F) was an
+    /// element of the placeholder 0.0, whose missing element type crashed the check for calls without a derivative (AG0099).
+    /// </summary>
+    [Fact]
+    public void An_element_of_a_diagnosed_call_is_diagnosed_not_a_crash() => Repro.AssertJudgedCorrect("""
+        [Differentiable]
+        public static double[] G(double x)
+        {
+            double[] r = new double[1];
+            r[0] = x * x;
+            return r;
+        }
+
+        [Differentiable(Order = 2)]
+        public static double F(double x)
+        {
+            double v = G(x)[0];
+            return Math.Round(v) + x * x;
+        }
+        """);
+
+    /// <summary>
     /// Fuzz seed 4, case 486: x / x is 1 with derivative 0, and √ at 0 downstream sends back an infinite adjoint, which
     /// reaches x along both operands of the division: ∞ − ∞ = NaN in reverse mode, where forward mode cancels the
     /// directions first (ẋ − ẋ = 0) and gets 0. No rule about single products mends a sum of infinities.

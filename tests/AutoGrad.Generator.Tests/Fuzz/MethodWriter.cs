@@ -122,6 +122,8 @@ internal sealed partial class MethodWriter
             CanPassMadeArgument ? 1 : 0, // a call of the callee with an array made where it is passed
             SwapCandidates().Length > 0 ? 2 : 0, // a swap of two arrays
             depth > 0 ? 1 : 0, // a double-buffered stepper
+            depth > 0 ? 1 : 0, // switch
+            1, // a guard, an assertion or a log line
             DerivativeWeight(3)); // a local holding a derivative of the callee
         switch (choice)
         {
@@ -217,6 +219,12 @@ internal sealed partial class MethodWriter
                 break;
             case 23:
                 DoubleBuffered();
+                break;
+            case 24:
+                SwitchStatement(depth);
+                break;
+            case 25:
+                Watching();
                 break;
             default:
                 DerivativeLocal();
@@ -429,7 +437,7 @@ internal sealed partial class MethodWriter
         {
             return DoubleLeaf();
         }
-        switch (_random.Weighted(4, 5, 1, 4, 2, 1, _callee is null ? 0 : _callee.ReturnsArray ? 3 : 2, 1, DerivativeWeight(2)))
+        switch (_random.Weighted(4, 5, 1, 4, 2, 1, _callee is null ? 0 : _callee.ReturnsArray ? 3 : 2, 1, 1, 1, DerivativeWeight(2)))
         {
             case 0:
                 return DoubleLeaf();
@@ -448,6 +456,10 @@ internal sealed partial class MethodWriter
                 return _callee!.ReturnsArray ? ElementOfCall(depth - 1) : CallCallee(depth - 1);
             case 7:
                 return $"(double){Int()}";
+            case 8:
+                return SwitchExpression(depth - 1);
+            case 9:
+                return ThrowExpression(depth - 1);
             default:
                 return DerivativeOfCallee(depth - 1);
         }
@@ -634,7 +646,8 @@ internal sealed partial class MethodWriter
     private string Declare(string prefix, FuzzType type, string format, bool writable = true, string? sizedLike = null)
     {
         string name = Fresh(prefix);
-        Line(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, name));
+        // Not string.Format: the initializer may hold braces of its own (a switch expression, an interpolated string).
+        Line(format.Replace("{0}", name));
         Push(new Variable(name, type, writable, TopLevel: _scopes.Count == 1, SizedLike: sizedLike));
         return name;
     }

@@ -116,15 +116,6 @@ internal static partial class OperationKindTable
                 return u * x;
             }
             """, "AG0001", "goto done;", "goto"),
-        new(OperationKind.CaseClause, """
-            [Differentiable]
-            public static double F(double x)
-            {
-                double u = x;
-                switch ((int)x) { case 0: u = 1.0; break; default: u = u * x; break; }
-                return u;
-            }
-            """, "AG0001", "switch ((int)x) { case 0: u = 1.0; break; default: u = u * x; break; }"),
         new(OperationKind.CatchClause, """
             [Differentiable]
             public static double F(double x)
@@ -199,10 +190,6 @@ internal static partial class OperationKindTable
                 return x;
             }
             """, "AG0001", "_ = x * x"),
-        new(OperationKind.DiscardPattern, """
-            [Differentiable]
-            public static double F(double x) => x switch { > 0.0 => x * x, _ => -x };
-            """, "AG0001", "x switch { > 0.0 => x * x, _ => -x }"),
         new(OperationKind.DynamicIndexerAccess, """
             [Differentiable]
             public static double F(double[] a)
@@ -401,47 +388,10 @@ internal static partial class OperationKindTable
             [Differentiable]
             public static double F(double[] a) => a is [.., var last] ? last * a[0] : 0.0;
             """, "AG0001", "a is [.., var last]"),
-        new(OperationKind.Switch, """
-            [Differentiable]
-            public static double F(double x)
-            {
-                double u = x;
-                switch (x > 0.0) { case true: u = u * x; break; }
-                return u;
-            }
-            """, "AG0001", "switch (x > 0.0) { case true: u = u * x; break; }"),
-        new(OperationKind.SwitchCase, """
-            [Differentiable]
-            public static double F(double x)
-            {
-                double u = x;
-                switch ((int)x) { case 1: case 2: u = u * x; break; }
-                return u;
-            }
-            """, "AG0001", "switch ((int)x) { case 1: case 2: u = u * x; break; }"),
-        new(OperationKind.SwitchExpression, """
-            [Differentiable]
-            public static double F(double x) => (int)x switch { 0 => x, _ => x * x };
-            """, "AG0001", "(int)x switch { 0 => x, _ => x * x }"),
-        new(OperationKind.SwitchExpressionArm, """
-            [Differentiable]
-            public static double F(double x) => x switch { < 0.0 => -x, >= 0.0 => x * x, _ => 0.0 };
-            """, "AG0001", "x switch { < 0.0 => -x, >= 0.0 => x * x, _ => 0.0 }"),
         new(OperationKind.TypePattern, """
             [Differentiable]
             public static double F(double[] a) => a is not double[] ? 0.0 : a[0] * a[0];
             """, "AG0001", "a is not double[]"),
-        new(OperationKind.Throw, """
-            [Differentiable]
-            public static double F(double x)
-            {
-                if (x > 1e300)
-                {
-                    throw new ArgumentException("too big");
-                }
-                return x * x;
-            }
-            """, "AG0001", "throw new ArgumentException(\"too big\");"),
         new(OperationKind.TranslatedQuery, """
             [Differentiable]
             public static double F(double[] a) => (from v in a select v * v).Sum();

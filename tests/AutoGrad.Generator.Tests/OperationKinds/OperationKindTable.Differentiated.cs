@@ -27,6 +27,117 @@ internal static partial class OperationKindTable
             [Differentiable]
             public static double F(double x) => x is >= 1.0 ? x * x : x;
             """),
+        new(OperationKind.CaseClause, """
+            [Differentiable]
+            public static double F(double x)
+            {
+                double u = x;
+                for (int k = 0; k < 3; k++)
+                {
+                    switch (k) { case 0: u = u * x; break; default: u = u + Math.Cos(x); break; }
+                }
+                return u;
+            }
+            """),
+        new(OperationKind.DiscardPattern, """
+            [Differentiable]
+            public static double F(double x) => x switch { > 0.0 => x * x, _ => -x };
+            """),
+        new(OperationKind.Switch, """
+            [Differentiable]
+            public static double F(double x)
+            {
+                double u;
+                switch (x)
+                {
+                    case > 1.0:
+                        u = x * x;
+                        break;
+                    case < -1.0:
+                        return -x;
+                    default:
+                        u = 2.0 * x - 1.0;
+                        break;
+                }
+                return u * x;
+            }
+            """),
+        new(OperationKind.SwitchCase, """
+            [Differentiable]
+            public static double F(double x)
+            {
+                double u = x;
+                switch (x)
+                {
+                    case > 2.0:
+                    case < -2.0:
+                        u = u * x;
+                        break;
+                    case >= 0.0 when x < 1.0:
+                        u = Math.Sin(x);
+                        break;
+                }
+                return u;
+            }
+            """, "several labels and a when clause"),
+        new(OperationKind.SwitchExpression, """
+            [Differentiable]
+            public static double F(double x) => (x * x - 1.0) switch { < 0.0 => x, _ => x * x * x };
+            """, "on a value computed once"),
+        new(OperationKind.SwitchExpressionArm, """
+            [Differentiable]
+            public static double F(double x) => x switch { < 0.0 => -x, >= 0.0 and < 1.0 => x * x, _ => 2.0 * x - 1.0 };
+            """),
+        new(OperationKind.Throw, """
+            [Differentiable]
+            public static double F(double x)
+            {
+                if (x > 1e300)
+                {
+                    throw new ArgumentException("too big");
+                }
+                return x * x;
+            }
+            """, "a guard"),
+        new(OperationKind.Throw, """
+            [Differentiable]
+            public static double F(double x) => x > -1e300 ? x * Math.Exp(x) : throw new ArgumentOutOfRangeException(nameof(x), x, "too small");
+            """, "a throw expression"),
+        new(OperationKind.InterpolatedString, """
+            [Differentiable]
+            public static double F(double x)
+            {
+                System.IO.TextWriter.Null.WriteLine($"x = {x:F3}, x² = {x * x,10}");
+                return x * x;
+            }
+            """, "in a log line"),
+        new(OperationKind.InterpolatedStringText, """
+            [Differentiable]
+            public static double F(double x)
+            {
+                System.Diagnostics.Trace.WriteLine($"{{x}} is {x}");
+                return Math.Exp(x);
+            }
+            """, "in a log line"),
+        new(OperationKind.Interpolation, """
+            [Differentiable]
+            public static double F(double x)
+            {
+                ArgumentOutOfRangeException.ThrowIfGreaterThan(x, 1e300, $"{nameof(x)} = {x}");
+                return x * Math.Sin(x);
+            }
+            """, "in a guard"),
+        new(OperationKind.ObjectCreation, """
+            [Differentiable]
+            public static double F(double x)
+            {
+                if (double.IsNaN(x))
+                {
+                    throw new ArgumentException("x is NaN: " + x, nameof(x));
+                }
+                return x * x;
+            }
+            """, "an exception thrown by a guard"),
         new(OperationKind.Argument, """
             [Differentiable]
             public static double F(double x) => Math.Sin(x) * Math.Pow(x, 2.0);
