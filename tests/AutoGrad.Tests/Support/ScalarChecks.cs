@@ -3,7 +3,7 @@ using System;
 namespace AutoGrad.Tests.Support;
 
 /// <summary>The Adjoint of a function of one double: <c>FAdjoint(x, ref xAdjoint, seed)</c>.</summary>
-public delegate double ScalarAdjoint(double x, ref double xAdjoint, double seed);
+public delegate double OneScalarAdjoint(double x, ref double xAdjoint, double seed);
 
 /// <summary>The TangentTangent of a function of one double: <c>FTangentTangent(x, xTangent2, xTangent, xTangentTangent)</c>.</summary>
 public delegate ((double Value, double Tangent) Value, (double Value, double Tangent) Tangent) ScalarTangentTangent(double x, double xTangent2, double xTangent, double xTangentTangent);
@@ -15,7 +15,7 @@ internal static class ScalarChecks
     /// The value from each companion; the first derivative from the Adjoint, the Tangent and central differences
     /// against <paramref name="first"/>; the second from forward over forward against <paramref name="second"/>.
     /// </summary>
-    public static void AgreeWith(Func<double, double> f, ScalarAdjoint adjoint, Func<double, double, (double Value, double Tangent)> tangent,
+    public static void AgreeWith(Func<double, double> f, OneScalarAdjoint adjoint, Func<double, double, (double Value, double Tangent)> tangent,
         ScalarTangentTangent tangentTangent, double x, double first, double second)
     {
         double gradient = 0;
