@@ -593,11 +593,7 @@ internal sealed partial class BodyParser
             // Math.PI <= 0.0, once a constant condition folded away: the answer, not an if C# finds unreachable (CS0162).
             return Rules.X.Compare(op, left, right);
         }
-        (Expr same, Expr other) = (left, right);
-        while (same is Cast { IsImplicit: true } widened && other is Cast { IsImplicit: true } alike)
-        {
-            (same, other) = (widened.Operand, alike.Operand);
-        }
+        (Expr same, Expr other) = (Widened(left), Widened(right));
         if (!same.Equals(other) || same is not (Var or Index { Array: Var }))
         {
             return new Binary(op, left, right, type);
@@ -613,6 +609,19 @@ internal sealed partial class BodyParser
             BinaryOp.NotEqual => new Opaque("double.IsNaN({0})", EquatableArray.Of(same), IrType.Bool),
             _ => new Opaque("!double.IsNaN({0})", EquatableArray.Of(same), IrType.Bool),
         };
+    }
+
+    /// <summary>
+    /// The value a comparison converts: through implicit conversions, and through an explicit one from an integer
+    /// to a double, which loses nothing (<c>(double)n &lt; n</c> compares n with itself).
+    /// </summary>
+    private static Expr Widened(Expr operand)
+    {
+        while (operand is Cast cast && (cast.IsImplicit || cast.TargetType.IsDouble && cast.Operand.Type.Kind is ValueKind.Int or ValueKind.Long))
+        {
+            operand = cast.Operand;
+        }
+        return operand;
     }
 
     /// <summary>

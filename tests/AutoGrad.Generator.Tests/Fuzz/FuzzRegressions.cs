@@ -626,4 +626,21 @@ public sealed class FuzzRegressions
             return Math.Sqrt(Math.Min((Math.Abs(x0) + (-a1.Length)), 0.0) * -1.0) + 0.75 * a1[a1.Length - 1];
         }
         """);
+
+    /// <summary>
+    /// Fuzz seed 20240611, case 995: a throw expression hoisted out of a comparison left <c>(double)n &lt; n</c>, which
+    /// C# warns about (CS1718); a comparison sees through a lossless conversion of an integer to the same variable.
+    /// </summary>
+    [Fact]
+    public void A_comparison_of_an_integer_with_its_own_conversion_is_folded() => Repro.AssertJudgedCorrect("""
+        [Differentiable]
+        public static double F(double x, int n)
+        {
+            if ((double)n < (double.IsFinite(1.5) ? n : throw new ArithmeticException("not finite")))
+            {
+                x = x * 2.0;
+            }
+            return x * x;
+        }
+        """);
 }

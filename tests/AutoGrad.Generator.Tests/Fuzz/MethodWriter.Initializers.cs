@@ -27,12 +27,12 @@ internal sealed partial class MethodWriter
             rows[0] = spelling == 2 ? Typed(rows[0]) : rows[0];
             string body = "{ " + string.Join(", ", rows.Select(r => "{ " + string.Join(", ", r) + " }")) + " }";
             string spelled = spelling switch { 0 => body, 1 => "new double[,] " + body, _ => "new[,] " + body };
-            string matrix = Declare("q", FuzzType.Matrix, $"double[,] {{0}} = {Escaped(spelled)};");
+            string matrix = Declare("q", FuzzType.Matrix, $"double[,] {{0}} = {spelled};");
             MaybeReadAtReturn($"{matrix}[{matrix}.GetLength(0) - 1, 0]");
             return;
         }
         int length = _random.Next(1, 5);
-        string array = Declare("h", FuzzType.DoubleArray, $"double[] {{0}} = {Escaped(Made(Values(length), declaration: true))};");
+        string array = Declare("h", FuzzType.DoubleArray, $"double[] {{0}} = {Made(Values(length), declaration: true)};");
         _madeLengths[array] = length;
         MaybeReadAtReturn($"{array}[{array}.Length - 1]");
     }
@@ -54,7 +54,7 @@ internal sealed partial class MethodWriter
     private void DoubleBuffered()
     {
         int length = _random.Next(1, 4);
-        string cur = Declare("h", FuzzType.DoubleArray, $"double[] {{0}} = {Escaped(Made(Values(length), declaration: true))};");
+        string cur = Declare("h", FuzzType.DoubleArray, $"double[] {{0}} = {Made(Values(length), declaration: true)};");
         string next = Declare("h", FuzzType.DoubleArray, $"double[] {{0}} = new double[{length}];");
         _madeLengths[cur] = _madeLengths[next] = length;
         string n = Fresh("i"), i = Fresh("j");
@@ -102,11 +102,11 @@ internal sealed partial class MethodWriter
         string call = $"{_callee.Name}({arguments})";
         if (_callee.ReturnsArray)
         {
-            Declare("y", FuzzType.DoubleArray, $"double[] {{0}} = {Escaped(call)};");
+            Declare("y", FuzzType.DoubleArray, $"double[] {{0}} = {call};");
         }
         else
         {
-            MaybeReadAtReturn(Declare("v", FuzzType.Double, $"double {{0}} = {Escaped(call)};"));
+            MaybeReadAtReturn(Declare("v", FuzzType.Double, $"double {{0}} = {call};"));
         }
     }
 
@@ -145,6 +145,4 @@ internal sealed partial class MethodWriter
 
     /// <summary>Elements that are values of the inputs, each a small expression.</summary>
     private string[] Values(int count) => Enumerable.Range(0, count).Select(_ => Double(1)).ToArray();
-
-    private static string Escaped(string text) => text.Replace("{", "{{").Replace("}", "}}");
 }
