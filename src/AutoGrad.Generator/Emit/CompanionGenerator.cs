@@ -28,8 +28,11 @@ internal static class CompanionGenerator
     {
         if (model.Primal is null)
         {
-            // The analyzer reports why a method has no IR, except for a method the pipeline could not find (no location): nothing else would.
-            return new GeneratedCompanions(model.HintName, null, model.Location is null ? model.Diagnostics : EquatableArray<DiagnosticInfo>.Empty);
+            // The analyzer reports why a method has no IR, but for a method the pipeline could not find (no location) and an
+            // internal failure, which may happen only here (binding with companion stubs the analyzer does not need): nothing else would.
+            return new GeneratedCompanions(model.HintName, null, model.Location is null
+                ? model.Diagnostics
+                : model.Diagnostics.Where(d => d.Id == DiagnosticDescriptors.InternalError.Id).ToEquatableArray());
         }
         try
         {
@@ -75,10 +78,13 @@ internal static class CompanionGenerator
             higherTangents.Add(Forward(lower));
         }
         Function? series = DerivativeSeries.Run(primal, new[] { tangent }.Concat(higherTangents).ToList());
-        return new CompanionSet(UnreadLocals.Run(tangent), UnreadLocals.Run(adjoint), reverseSweep is null ? null : UnreadLocals.Run(reverseSweep),
-            adjointTangent is null ? null : UnreadLocals.Run(adjointTangent), higherTangents.Select(UnreadLocals.Run).ToList(), series,
+        return new CompanionSet(Tidy(tangent), Tidy(adjoint), reverseSweep is null ? null : Tidy(reverseSweep),
+            adjointTangent is null ? null : Tidy(adjointTangent), higherTangents.Select(Tidy).ToList(), series,
             GradientAdapter.Run(primal, adjoint));
     }
+
+    /// <summary>What every companion gets last, so that it compiles without warnings: no unreachable statement, no unread local.</summary>
+    private static Function Tidy(Function companion) => UnreadLocals.Run(UnreachableCode.Run(companion));
 }
 
 /// <summary>The companions of one method, in IR.</summary>

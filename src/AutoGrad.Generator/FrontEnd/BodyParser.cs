@@ -588,10 +588,10 @@ internal sealed partial class BodyParser
         {
             return new Binary(op, left, right, type);
         }
-        if (left is Literal && right is Literal && left.Type.Kind == right.Type.Kind && left.Type.Kind is ValueKind.Double or ValueKind.Int)
+        if (Widened(left) is Literal l && Widened(right) is Literal r && Rules.X.Compare(op, l, r) is Literal answer)
         {
-            // Math.PI <= 0.0, once a constant condition folded away: the answer, not an if C# finds unreachable (CS0162).
-            return Rules.X.Compare(op, left, right);
+            // Math.PI <= 0.0 or 2L < 2.0, once a constant condition folded away: the answer, not an if C# finds unreachable (CS0162).
+            return answer;
         }
         (Expr same, Expr other) = (Widened(left), Widened(right));
         if (!same.Equals(other) || same is not (Var or Index { Array: Var }))

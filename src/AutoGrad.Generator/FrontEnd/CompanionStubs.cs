@@ -20,7 +20,7 @@ internal static class CompanionStubs
 {
     /// <summary>
     /// A semantic model of <paramref name="method"/>'s tree that sees the companions it calls, or null
-    /// when its <paramref name="errors"/> are not all unseen companions (or it has none: nothing to do).
+    /// when none of its <paramref name="errors"/> is an unseen companion (nothing to do).
     /// </summary>
     public static SemanticModel? Bind(MethodDeclarationSyntax method, Diagnostic[] errors, SemanticModel model, CancellationToken cancellationToken)
     {
@@ -28,13 +28,15 @@ internal static class CompanionStubs
         {
             return null;
         }
-        IMethodSymbol?[] primals = errors.Select(e => CompanionCalls.UnseenCompanionOf(e, model)).ToArray();
-        if (primals.Any(p => p is null))
+        // Other errors may follow from the unseen ones (a switch whose arm reads a local typed by a companion's
+        // result): bound again with the stubs, the method shows what remains.
+        IMethodSymbol[] primals = errors.Select(e => CompanionCalls.UnseenCompanionOf(e, model)).OfType<IMethodSymbol>().ToArray();
+        if (primals.Length == 0)
         {
             return null;
         }
-        SyntaxTree[] stubs = primals.Distinct<IMethodSymbol?>(SymbolEqualityComparer.Default)
-            .Select(p => Declarations(p!))
+        SyntaxTree[] stubs = primals.Distinct<IMethodSymbol>(SymbolEqualityComparer.Default)
+            .Select(Declarations)
             .OfType<string>()
             .Select(source => CSharpSyntaxTree.ParseText(source, (CSharpParseOptions)method.SyntaxTree.Options, cancellationToken: cancellationToken))
             .ToArray();

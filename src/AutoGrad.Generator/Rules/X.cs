@@ -19,7 +19,8 @@ internal static class X
         e is Literal { LiteralType.Kind: ValueKind.Double } l && TryValue(l, out double v) && v.Equals(value);
 
     public static bool TryValue(Literal literal, out double value) =>
-        double.TryParse(literal.Text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out value);
+        double.TryParse(literal.LiteralType.Kind == ValueKind.Long ? literal.Text.TrimEnd('L') : literal.Text,
+            System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out value);
 
     public static Expr Add(Expr a, Expr b)
     {
@@ -132,6 +133,8 @@ internal static class X
     /// <c>a op b</c>; of one variable with itself (Max(x, x)'s partials), the answer, which C# would warn about (CS1718).
     /// As for NaN, which equals nothing: a NaN operand makes the value NaN anyway.
     /// </summary>
+    private static bool IsNumber(Literal literal) => literal.LiteralType.Kind is ValueKind.Double or ValueKind.Int or ValueKind.Long;
+
     public static Expr Compare(BinaryOp op, Expr a, Expr b)
     {
         if (a.Equals(b) && a is Var or Index { Array: Var })
@@ -139,9 +142,14 @@ internal static class X
             return Bool(op is BinaryOp.Equal or BinaryOp.LessOrEqual or BinaryOp.GreaterOrEqual);
         }
         // Two literals (Pow(2.0, x)'s base tested against 0, a switch on 3 tested against its labels): the answer, not an if C# finds unreachable (CS0162).
-        if (a is Literal la && b is Literal lb && la.LiteralType.Kind == lb.LiteralType.Kind && la.LiteralType.Kind is ValueKind.Double or ValueKind.Int
-            && TryValue(la, out double u) && TryValue(lb, out double v))
+        // Of mixed kinds too (2L < 2.0), as C# compares them, in the wider type: as doubles, but two longs as longs.
+        if (a is Literal la && b is Literal lb && IsNumber(la) && IsNumber(lb) && TryValue(la, out double u) && TryValue(lb, out double v))
         {
+            if (la.LiteralType.Kind == ValueKind.Long && lb.LiteralType.Kind == ValueKind.Long)
+            {
+                (u, v) = (System.Math.Sign(long.Parse(la.Text.TrimEnd('L'), System.Globalization.CultureInfo.InvariantCulture)
+                    .CompareTo(long.Parse(lb.Text.TrimEnd('L'), System.Globalization.CultureInfo.InvariantCulture))), 0);
+            }
             return Bool(op switch
             {
                 BinaryOp.Equal => u == v,

@@ -643,4 +643,57 @@ public sealed class FuzzRegressions
             return x * x;
         }
         """);
+
+    /// <summary>
+    /// Fuzz seed 1, case 991: the condition is constant once its throw is hoisted, so the branch it takes ends the
+    /// method, and the return after the if was unreachable in the companions (CS0162).
+    /// </summary>
+    [Fact]
+    public void Code_after_a_branch_that_a_folded_condition_always_takes_and_leaves_is_dropped() => Repro.AssertJudgedCorrect("""
+        [Differentiable]
+        public static double F(double x)
+        {
+            if (1.75 < (double.IsFinite(1.5) ? 0.0 : throw new ArithmeticException("not finite")))
+            {
+                x = x * 2.0;
+            }
+            else
+            {
+                return x * x;
+            }
+            return x;
+        }
+        """);
+
+    /// <summary>Fuzz seed 1, case 716: a long compared with a double literal (2L &lt; 2.0) is folded as C# folds it (CS0162).</summary>
+    [Fact]
+    public void Literals_of_mixed_kinds_are_compared_as_CSharp_compares_them() => Repro.AssertJudgedCorrect("""
+        [Differentiable]
+        public static double F(double x)
+        {
+            if ((double.IsFinite(0.75) ? 2L : throw new ArithmeticException("not finite")) < (double)2)
+            {
+                x = x * 3.0;
+            }
+            return x * x;
+        }
+        """);
+
+    /// <summary>
+    /// Fuzz seed 1, case 1358: a switch arm reading a local typed by a companion's result made an error the
+    /// companion stubs did not explain, so the method got neither companions nor a diagnostic.
+    /// </summary>
+    [Fact]
+    public void A_switch_arm_reading_a_derivative_used_as_a_value_is_differentiated() => Repro.AssertJudgedCorrect("""
+        [Differentiable(Order = 2)]
+        public static double G(double a, double b) => a * b * b;
+
+        [Differentiable]
+        public static double F(double x, double y)
+        {
+            var d = GTangent(x, 1.0, y, 0.0).Tangent;
+            d -= G(x, y switch { < 0.0 => 2.0, _ => d });
+            return d;
+        }
+        """);
 }
