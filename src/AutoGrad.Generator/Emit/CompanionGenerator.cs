@@ -60,7 +60,7 @@ internal static class CompanionGenerator
         Function? reverseSweep = null;
         // A scalar function of one scalar differentiates fastest forward; a companion differentiated again keeps the reverse sweep.
         if (order == 1 && TangentAdjoint.Applies(linear)
-            && TangentAdjoint.Run(linear, ForwardTransform.Run(linear, Activity.Analyze(linear), zeroRule: false), adjoint) is { } forward)
+            && TangentAdjoint.Run(linear, UnreachableCode.Run(ForwardTransform.Run(linear, Activity.Analyze(linear), zeroRule: false)), adjoint) is { } forward)
         {
             (adjoint, reverseSweep) = forward;
         }

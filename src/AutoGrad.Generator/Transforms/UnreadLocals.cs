@@ -19,7 +19,11 @@ internal static class UnreadLocals
         {
             function = next;
         }
-        return function;
+        // A local of any type that nothing mentions any more (its statements were unreachable) is only a declaration.
+        // (Not a recording stack: the statements that use one name it outside the expressions.)
+        var mentioned = new HashSet<string>(IrWalk.Statements(function.Body).SelectMany(IrWalk.Mentions));
+        bool Kept(Local l) => mentioned.Contains(l.Name) || l.Type.Kind is not (ValueKind.Double or ValueKind.Int or ValueKind.Long or ValueKind.Bool or ValueKind.Array);
+        return function.Locals.All(Kept) ? function : function with { Locals = function.Locals.Where(Kept).ToEquatableArray() };
     }
 
     private static Function Once(Function function)

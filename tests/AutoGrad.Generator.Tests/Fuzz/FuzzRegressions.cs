@@ -696,4 +696,20 @@ public sealed class FuzzRegressions
             return d;
         }
         """);
+
+    /// <summary>
+    /// CI fuzz seed, case 245, once unreachable statements were dropped: an array local only they used stayed
+    /// declared (CS0219), and a one-input Adjoint kept a reverse sweep nothing called (CS8321).
+    /// </summary>
+    [Fact]
+    public void Locals_and_fallbacks_only_unreachable_code_used_are_dropped() => Repro.AssertJudgedCorrect("""
+        [Differentiable]
+        public static double F(double x)
+        {
+            if (4.0 >= Math.PI) return x * x;
+            double[] a = new double[1];
+            a[0] = Math.Sqrt(x);
+            return a[0];
+        }
+        """);
 }
