@@ -247,7 +247,7 @@ internal sealed class FusedLoops
 
     /// <summary>
     /// Whether the tail's reverse can run before the loops: its assignments restore nothing, and their
-    /// partials read nothing the loops or the tail itself compute.
+    /// partials, and the positions of the elements they differentiate, read nothing the loops or the tail itself compute.
     /// </summary>
     private static bool TailIsLinear(List<Stmt> tail, IEnumerable<string> loopWrites, Activity activity, ReverseRecording recording)
     {
@@ -272,7 +272,9 @@ internal sealed class FusedLoops
                 continue;
             }
             IReadOnlyList<Derivatives.Term>? terms = Derivatives.Of(assign.Value, new Var(assign.Target, IrType.Double));
-            if (terms is null ? assign.Value is not (Var or Literal) : terms.Any(t => activity.IsActive(t.Operand) && IrWalk.VariablesRead(t.Partial).Any(computed.Contains)))
+            // An element's adjoint goes to its position, which must be known as well: r[k % n] with k set in the tail is not, yet.
+            if (terms is null ? assign.Value is not (Var or Literal) : terms.Any(t => activity.IsActive(t.Operand)
+                && IrWalk.VariablesRead(t.Partial).Concat(t.Operand is Index element ? IrWalk.VariablesRead(element.Position) : Enumerable.Empty<string>()).Any(computed.Contains)))
             {
                 return false;
             }

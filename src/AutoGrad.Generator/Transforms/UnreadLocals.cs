@@ -20,9 +20,8 @@ internal static class UnreadLocals
             function = next;
         }
         // A local of any type that nothing mentions any more (its statements were unreachable) is only a declaration.
-        // (Not a recording stack: the statements that use one name it outside the expressions.)
-        var mentioned = new HashSet<string>(IrWalk.Statements(function.Body).SelectMany(IrWalk.Mentions));
-        bool Kept(Local l) => mentioned.Contains(l.Name) || l.Type.Kind is not (ValueKind.Double or ValueKind.Int or ValueKind.Long or ValueKind.Bool or ValueKind.Array);
+        var mentioned = new HashSet<string>(IrWalk.Statements(function.Body).SelectMany(IrWalk.Mentions).Concat(StacksUsed(function.Body)));
+        bool Kept(Local l) => mentioned.Contains(l.Name);
         return function.Locals.All(Kept) ? function : function with { Locals = function.Locals.Where(Kept).ToEquatableArray() };
     }
 
@@ -44,6 +43,17 @@ internal static class UnreadLocals
             Body = body,
         };
     }
+
+    /// <summary>The recording stacks the statements push to, pop from, reserve or release, which they name outside their expressions.</summary>
+    private static IEnumerable<string> StacksUsed(Block body) => IrWalk.Statements(body).SelectMany(statement => statement switch
+    {
+        Push s => new[] { s.Stack },
+        PushElements s => new[] { s.Stack },
+        PopElements s => new[] { s.Stack },
+        Reserve s => new[] { s.Stack },
+        Release s => new[] { s.Stack },
+        _ => IrWalk.Expressions(statement).SelectMany(IrWalk.SelfAndDescendants).OfType<PopExpr>().Select(p => p.Stack),
+    });
 
     private static Block Without(Block block, HashSet<string> unread) => new(block.Statements
         .Where(s => s is not Assign { IsElement: false } a || !unread.Contains(a.Target) || !IsPure(a.Value))

@@ -712,4 +712,24 @@ public sealed class FuzzRegressions
             return a[0];
         }
         """);
+
+    /// <summary>
+    /// Fuzz seed 3, case 745: the tail of a one-pass loop adds into an element whose position it computes itself
+    /// (k = n + 1 after the loop); its reverse, run before the loops, read k as 0 and sent the adjoint to r[0].
+    /// </summary>
+    [Fact]
+    public void A_fused_tail_does_not_address_an_element_by_a_value_it_computes_later() => Repro.AssertJudgedCorrect("""
+        [Differentiable]
+        public static double F(double x, double[] r)
+        {
+            int n = r.Length;
+            double sum = 0.0;
+            for (int i = 0; i < r.Length; i++)
+            {
+                sum += x * r[i];
+            }
+            int k = n + 1;
+            return 0.5 * sum + r[k % r.Length];
+        }
+        """);
 }
