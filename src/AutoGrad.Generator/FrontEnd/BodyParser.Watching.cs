@@ -148,8 +148,9 @@ internal sealed partial class BodyParser
             {
                 args.Add(ParseExpression(hole.Expression));
                 string placeholder = "{" + (args.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "}";
-                // A hole's ':' starts its format, so anything but a name, a literal or an element goes in parentheses.
-                template.Append("{{").Append(args[args.Count - 1] is Var or Literal or Index ? placeholder : "(" + placeholder + ")");
+                // A hole's ':' starts its format, so anything but a name or a literal goes in parentheses (an element
+                // too: G(3)[0] is printed global::N.T.G(3)[0]).
+                template.Append("{{").Append(args[args.Count - 1] is Var or Literal ? placeholder : "(" + placeholder + ")");
                 if (hole.Alignment?.ConstantValue.Value is int alignment)
                 {
                     template.Append(',').Append(alignment.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -732,4 +732,17 @@ public sealed class FuzzRegressions
             return 0.5 * sum + r[k % r.Length];
         }
         """);
+
+    /// <summary>Fuzz seed 4, case 548: an element of a call's result in an interpolation hole printed global::…, whose ':' C# read as the format.</summary>
+    [Fact]
+    public void An_element_of_a_call_logged_in_an_interpolated_string_keeps_its_parentheses() => Repro.AssertJudgedCorrect("""
+        public static double[] G(int n) => new double[n + 1];
+
+        [Differentiable]
+        public static double F(double x)
+        {
+            System.IO.TextWriter.Null.WriteLine($"step: {G(3)[0]:F3} {G(2)[1],8}");
+            return x * x;
+        }
+        """);
 }
