@@ -93,15 +93,21 @@ internal static class IrWalk
     /// <summary>Whether <paramref name="statement"/>, or a statement nested in it, reads or writes <paramref name="name"/>.</summary>
     public static bool Mentions(Stmt statement, string name) => MentionCount(Block.Of(statement), name) > 0;
 
-    /// <summary>Names a statement reads or writes itself (not in its child blocks).</summary>
+    /// <summary>Names a statement reads or writes itself (not in its child blocks), the recording stacks it uses included.</summary>
     public static IEnumerable<string> Mentions(Stmt statement)
     {
-        IEnumerable<string> read = Expressions(statement).SelectMany(VariablesRead);
+        IEnumerable<string> read = Expressions(statement).SelectMany(VariablesRead)
+            .Concat(Expressions(statement).SelectMany(SelfAndDescendants).OfType<PopExpr>().Select(p => p.Stack));
         return statement switch
         {
             Assign s => read.Append(s.Target),
             AssignTuple s => read.Concat(s.Targets),
             Declare s => read.Append(s.Name),
+            Push s => read.Append(s.Stack),
+            PushElements s => read.Append(s.Stack),
+            PopElements s => read.Append(s.Stack),
+            Reserve s => read.Append(s.Stack),
+            Release s => read.Append(s.Stack),
             _ => read,
         };
     }

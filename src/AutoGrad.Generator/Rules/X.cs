@@ -133,8 +133,6 @@ internal static class X
     /// <c>a op b</c>; of one variable with itself (Max(x, x)'s partials), the answer, which C# would warn about (CS1718).
     /// As for NaN, which equals nothing: a NaN operand makes the value NaN anyway.
     /// </summary>
-    private static bool IsNumber(Literal literal) => literal.LiteralType.Kind is ValueKind.Double or ValueKind.Int or ValueKind.Long;
-
     public static Expr Compare(BinaryOp op, Expr a, Expr b)
     {
         if (a.Equals(b) && a is Var or Index { Array: Var })
@@ -166,6 +164,8 @@ internal static class X
     public static Expr And(Expr a, Expr b) => a is Literal ? (IsTrue(a) ? b : a) : b is Literal ? (IsTrue(b) ? a : b) : new Binary(BinaryOp.And, a, b, IrType.Bool);
 
     public static Expr Or(Expr a, Expr b) => a is Literal ? (IsTrue(a) ? a : b) : b is Literal ? (IsTrue(b) ? b : a) : new Binary(BinaryOp.Or, a, b, IrType.Bool);
+
+    private static bool IsNumber(Literal literal) => literal.LiteralType.Kind is ValueKind.Double or ValueKind.Int or ValueKind.Long;
 
     private static Literal Bool(bool value) => value ? Literal.True : Literal.False;
 

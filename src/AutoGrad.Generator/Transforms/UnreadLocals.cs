@@ -6,9 +6,10 @@ using AutoGrad.Generator.Model;
 namespace AutoGrad.Generator.Transforms;
 
 /// <summary>
-/// Drops the scalar locals a companion never reads, with their assignments, when those have no effect. Preserves
-/// every value the companion returns or writes. Without it, a local only the derivative would have read (or one
-/// the user's code reads in a branch a constant condition removed) is assigned and never used: CS0219.
+/// Drops the scalar locals a companion never reads, with their assignments, when those have no effect, and the
+/// locals of any type nothing mentions. Preserves every value the companion returns or writes. Without it, a local
+/// only the derivative would have read (or one the user's code reads in a branch a constant condition or an
+/// unreachable statement removed) is assigned and never used: CS0219.
 /// </summary>
 internal static class UnreadLocals
 {
@@ -20,7 +21,7 @@ internal static class UnreadLocals
             function = next;
         }
         // A local of any type that nothing mentions any more (its statements were unreachable) is only a declaration.
-        var mentioned = new HashSet<string>(IrWalk.Statements(function.Body).SelectMany(IrWalk.Mentions).Concat(StacksUsed(function.Body)));
+        var mentioned = new HashSet<string>(IrWalk.Statements(function.Body).SelectMany(IrWalk.Mentions));
         bool Kept(Local l) => mentioned.Contains(l.Name);
         return function.Locals.All(Kept) ? function : function with { Locals = function.Locals.Where(Kept).ToEquatableArray() };
     }
@@ -43,17 +44,6 @@ internal static class UnreadLocals
             Body = body,
         };
     }
-
-    /// <summary>The recording stacks the statements push to, pop from, reserve or release, which they name outside their expressions.</summary>
-    private static IEnumerable<string> StacksUsed(Block body) => IrWalk.Statements(body).SelectMany(statement => statement switch
-    {
-        Push s => new[] { s.Stack },
-        PushElements s => new[] { s.Stack },
-        PopElements s => new[] { s.Stack },
-        Reserve s => new[] { s.Stack },
-        Release s => new[] { s.Stack },
-        _ => IrWalk.Expressions(statement).SelectMany(IrWalk.SelfAndDescendants).OfType<PopExpr>().Select(p => p.Stack),
-    });
 
     private static Block Without(Block block, HashSet<string> unread) => new(block.Statements
         .Where(s => s is not Assign { IsElement: false } a || !unread.Contains(a.Target) || !IsPure(a.Value))
