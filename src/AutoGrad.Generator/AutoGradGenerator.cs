@@ -1,6 +1,7 @@
 using AutoGrad.Generator.Diagnostics;
 using AutoGrad.Generator.Emit;
 using AutoGrad.Generator.FrontEnd;
+using AutoGrad.Generator.Ir;
 using AutoGrad.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -39,8 +40,13 @@ public sealed class AutoGradGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => MethodParser.Parse(pair.Left, pair.Right.Get(), cancellationToken))
             .WithTrackingName(TrackingNames.Methods);
 
+        // AutoGradOptimize=false in the project leaves the optimizations out, to tell a wrong derivative from a wrong optimization.
+        IncrementalValueProvider<bool> optimize = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => !(options.GlobalOptions.TryGetValue("build_property.AutoGradOptimize", out string? value)
+                && string.Equals(value.Trim(), "false", System.StringComparison.OrdinalIgnoreCase)));
         IncrementalValuesProvider<GeneratedCompanions> companions = methods
-            .Select(static (model, _) => CompanionGenerator.Generate(model))
+            .Combine(optimize)
+            .Select(static (pair, _) => CompanionGenerator.Generate(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Companions);
 
         context.RegisterSourceOutput(companions, static (context, output) => Add(context, output.HintName, output.Source, output.Diagnostics));

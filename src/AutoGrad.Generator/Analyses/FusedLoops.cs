@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using AutoGrad.Generator.Ir;
 using AutoGrad.Generator.Model;
-using AutoGrad.Generator.Transforms;
+using AutoGrad.Generator.Rules;
 
 namespace AutoGrad.Generator.Analyses;
 

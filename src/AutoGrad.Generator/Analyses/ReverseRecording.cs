@@ -402,7 +402,7 @@ internal sealed class ReverseRecording
         {
             return positions.Concat(call.Args.SelectMany(IrWalk.VariablesRead));
         }
-        var activeTerms = Transforms.Derivatives.Of(assign.Value, new Var(assign.Target, IrType.Double))?
+        var activeTerms = Derivatives.Of(assign.Value, new Var(assign.Target, IrType.Double))?
             .Where(t => _activity.IsActive(t.Operand)).ToList();
         IEnumerable<Expr> activeOperands = activeTerms?.Select(t => t.Operand) ?? new[] { assign.Value };
         IEnumerable<string> partials = activeTerms?.SelectMany(t => IrWalk.VariablesRead(t.Partial)) ?? Enumerable.Empty<string>();

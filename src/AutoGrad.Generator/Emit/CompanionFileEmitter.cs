@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using AutoGrad.Generator.Ir;
 using AutoGrad.Generator.Model;
+using AutoGrad.Generator.Pipeline;
 
 namespace AutoGrad.Generator.Emit;
 

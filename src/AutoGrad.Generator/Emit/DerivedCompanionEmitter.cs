@@ -3,6 +3,7 @@ using System.Linq;
 using AutoGrad.Generator.FrontEnd;
 using AutoGrad.Generator.Ir;
 using AutoGrad.Generator.Model;
+using AutoGrad.Generator.Pipeline;
 using AutoGrad.Generator.Transforms;
 
 namespace AutoGrad.Generator.Emit;
@@ -19,7 +20,7 @@ internal static class DerivedCompanionEmitter
     public static string Write(CustomDerivativeModel model)
     {
         Function stub = model.Stub!;
-        IReadOnlyDictionary<CalleeForm, Function> expected = CustomDerivatives.Expected(stub);
+        IReadOnlyDictionary<CalleeForm, Function> expected = CompanionPipeline.Expected(stub);
         var writer = new SourceWriter();
         CompanionFileEmitter.OpenFile(writer, $"The companion of {model.DisplayName} that was not written by hand, derived by AutoGrad from the one that was.",
             model.Namespace, model.ContainingTypes);

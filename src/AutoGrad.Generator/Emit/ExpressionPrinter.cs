@@ -43,7 +43,7 @@ internal static class ExpressionPrinter
     }
 
     /// <summary>A name as C# source: a parameter named <c>class</c> is written <c>@class</c>.</summary>
-    public static string Identifier(string name) => FrontEnd.Keywords.IsKeyword(name) ? "@" + name : name;
+    public static string Identifier(string name) => Keywords.IsKeyword(name) ? "@" + name : name;
 
     /// <summary><c>[i]</c>, <c>[i, j]</c> or, along a jagged path, <c>[i][j]</c>.</summary>
     public static string Brackets(Expr position) => position switch

@@ -8,9 +8,8 @@ namespace AutoGrad.Generator.Emit;
 internal static class FunctionEmitter
 {
     /// <param name="localFunction">A function written inside this one, as a local function.</param>
-    public static void Write(SourceWriter writer, Function companion, string modifiers, Function? localFunction = null)
+    public static void Write(SourceWriter writer, Function function, string modifiers, Function? localFunction = null)
     {
-        Function function = InvariantElements.Rewrite(MatrixRows.Rewrite(VectorLoops.Rewrite(companion)));
         writer.Open((modifiers.Length == 0 ? "" : modifiers + " ") + Signature(function));
         foreach (Local local in function.Locals)
         {
@@ -122,7 +121,7 @@ internal static class FunctionEmitter
             case Comment { IsHeader: true }:
                 break;
             case Comment s:
-                writer.Line("// " + s.Text);
+                writer.Line("// " + (s.Subject is null ? "" : ExpressionPrinter.Print(s.Subject) + " ") + s.Text);
                 break;
             case Push s:
                 writer.Line($"{s.Stack}.{(s.IsReserved ? "PushReserved" : "Push")}({ExpressionPrinter.Print(s.Value)});");

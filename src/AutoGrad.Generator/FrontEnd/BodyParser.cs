@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using AutoGrad.Generator.Diagnostics;
 using AutoGrad.Generator.Ir;
 using AutoGrad.Generator.Model;
+using AutoGrad.Generator.Pipeline;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -785,7 +786,7 @@ internal sealed partial class BodyParser
         {
             return Unsupported(invocation, $"the call '{invocation.Syntax}'", "a method with a custom derivative must be non-generic, static or of 'this', and take and return types AutoGrad differentiates through");
         }
-        HashSet<CalleeForm> written = CustomDerivatives.HandWritten(method, companions, CustomDerivatives.Expected(stub));
+        HashSet<CalleeForm> written = CustomDerivatives.HandWritten(method, companions, CompanionPipeline.Expected(stub));
         if (!written.Contains(CalleeForm.Tangent) && !written.Contains(CalleeForm.Adjoint))
         {
             return Unsupported(invocation, $"the call '{invocation.Syntax}'",

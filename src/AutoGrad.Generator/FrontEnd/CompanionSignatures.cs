@@ -3,6 +3,7 @@ using System.Linq;
 using AutoGrad.Generator.Emit;
 using AutoGrad.Generator.Ir;
 using AutoGrad.Generator.Model;
+using AutoGrad.Generator.Pipeline;
 using Microsoft.CodeAnalysis;
 
 namespace AutoGrad.Generator.FrontEnd;
@@ -41,7 +42,7 @@ internal static class CompanionSignatures
     /// <summary>Every companion generated for a method of this signature and order, bodies unused.</summary>
     public static IEnumerable<Function> All(Function stub, int order)
     {
-        CompanionSet set = CompanionGenerator.Build(stub, System.Math.Max(1, System.Math.Min(order, MethodParser.MaxOrder)));
+        CompanionSet set = CompanionPipeline.Build(stub, System.Math.Max(1, System.Math.Min(order, MethodParser.MaxOrder)));
         IEnumerable<Function> first = set.AdjointTangent is Function adjointTangent
             ? new[] { set.Tangent, set.Adjoint, adjointTangent }
             : new[] { set.Tangent, set.Adjoint };

@@ -3,6 +3,7 @@ using System.Threading;
 using AutoGrad.Generator.Emit;
 using AutoGrad.Generator.Ir;
 using AutoGrad.Generator.Model;
+using AutoGrad.Generator.Pipeline;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -62,6 +63,6 @@ internal static class CompanionStubs
             order,
             stub,
             EquatableArray<DiagnosticInfo>.Empty);
-        return CompanionFileEmitter.Write(model, CompanionGenerator.Build(stub, order));
+        return CompanionFileEmitter.Write(model, CompanionPipeline.Build(stub, order));
     }
 }

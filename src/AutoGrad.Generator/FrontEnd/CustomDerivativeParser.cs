@@ -4,6 +4,7 @@ using AutoGrad.Generator.Diagnostics;
 using AutoGrad.Generator.Emit;
 using AutoGrad.Generator.Ir;
 using AutoGrad.Generator.Model;
+using AutoGrad.Generator.Pipeline;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -63,7 +64,7 @@ internal static class CustomDerivativeParser
             diagnostics.Add(Incomplete(location, primal, "cannot be used: its parameters and result must be of types AutoGrad differentiates through, and it must not be generic (" + TypeMapper.SupportedTypes + ")"));
             return Model(primal, companions, primalTarget, null, null, diagnostics);
         }
-        IReadOnlyDictionary<CalleeForm, Function> expected = CustomDerivatives.Expected(stub);
+        IReadOnlyDictionary<CalleeForm, Function> expected = CompanionPipeline.Expected(stub);
         diagnostics.AddRange(CustomDerivatives.SignatureMismatches(primal, companions, expected));
         HashSet<CalleeForm> written = CustomDerivatives.HandWritten(primal, companions, expected);
         bool hasTangent = written.Contains(CalleeForm.Tangent);

@@ -4,6 +4,7 @@ using AutoGrad.Generator.Diagnostics;
 using AutoGrad.Generator.Emit;
 using AutoGrad.Generator.Ir;
 using AutoGrad.Generator.Model;
+using AutoGrad.Generator.Pipeline;
 using Microsoft.CodeAnalysis;
 
 namespace AutoGrad.Generator.FrontEnd;
@@ -55,19 +56,6 @@ internal static class CustomDerivatives
             ? (type, name, companions)
             : null;
 
-    /// <summary>The companion each form would have, as the generator would emit it.</summary>
-    public static IReadOnlyDictionary<CalleeForm, Function> Expected(Function stub)
-    {
-        CompanionSet set = CompanionGenerator.Build(stub, order: 2);
-        return new Dictionary<CalleeForm, Function>
-        {
-            [CalleeForm.Tangent] = set.Tangent,
-            [CalleeForm.Adjoint] = set.Adjoint,
-            [CalleeForm.AdjointTangent] = set.AdjointTangent!,
-            [CalleeForm.TangentTangent] = set.HigherTangents[0],
-        };
-    }
-
     /// <summary>The forms of <paramref name="primal"/>'s companions in <paramref name="companions"/> whose signatures match <paramref name="expected"/>.</summary>
     public static HashSet<CalleeForm> HandWritten(IMethodSymbol primal, INamedTypeSymbol companions, IReadOnlyDictionary<CalleeForm, Function> expected)
     {
@@ -106,5 +94,5 @@ internal static class CustomDerivatives
         primal.ContainingType.GetMembers(primal.Name).OfType<IMethodSymbol>()
             .Where(o => !SymbolEqualityComparer.Default.Equals(o, primal))
             .Select(CompanionSignatures.Stub)
-            .Any(stub => stub is not null && candidates.Any(m => CompanionSignatures.Matches(m, Expected(stub)[form], primal.IsStatic)));
+            .Any(stub => stub is not null && candidates.Any(m => CompanionSignatures.Matches(m, CompanionPipeline.Expected(stub)[form], primal.IsStatic)));
 }

@@ -15,4 +15,5 @@ internal sealed record Function(
 internal sealed record Parameter(string Name, IrType Type, bool IsDifferentiable, bool IsRef = false, string? DefaultValue = null);
 
 /// <summary>A local declared at the top of the function body and initialized to its default.</summary>
-internal sealed record Local(string Name, IrType Type);
+/// <param name="IsAdjoint">The adjoint of a variable of the function the reverse transform made this companion from.</param>
+internal sealed record Local(string Name, IrType Type, bool IsAdjoint = false);

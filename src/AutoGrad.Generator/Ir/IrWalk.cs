@@ -141,7 +141,7 @@ internal static class IrWalk
             return replaced;
         }
         Expr M(Expr e) => Map(e, replace);
-        Model.EquatableArray<Expr> All(Model.EquatableArray<Expr> items) => Model.EquatableArray.ToEquatableArray(items.Select(M));
+        EquatableArray<Expr> All(EquatableArray<Expr> items) => EquatableArray.ToEquatableArray(items.Select(M));
         return expr switch
         {
             Unary e => e with { Operand = M(e.Operand) },

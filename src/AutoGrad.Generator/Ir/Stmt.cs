@@ -63,7 +63,8 @@ internal sealed record Throw(Expr Exception) : Stmt;
 /// The header of the <c>if</c> or loop that follows (<c>for (int i = 0; i &lt; n; i++)</c>): not printed
 /// beside the statement it repeats, only to label that statement's adjoint.
 /// </param>
-internal sealed record Comment(string Text, bool IsHeader = false) : Stmt;
+/// <param name="Subject">An expression the comment is about, printed before <paramref name="Text"/>.</param>
+internal sealed record Comment(string Text, bool IsHeader = false, Expr? Subject = null) : Stmt;
 
 /// <summary>Records a value for the reverse sweep.</summary>
 /// <param name="IsReserved">Room was made for it by a <see cref="Reserve"/> before the loop: no capacity check.</param>

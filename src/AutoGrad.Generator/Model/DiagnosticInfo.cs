@@ -1,3 +1,4 @@
+using AutoGrad.Generator.Ir;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 

@@ -29,7 +29,7 @@ internal static class DerivativeSeries
             ? new Var(p.Name, p.Type)
             : (Expr)X.Lit(directions.Contains(p.Name) ? 1 : 0)).ToEquatableArray();
         string placeholders = string.Join(", ", arguments.Select((_, i) => "{" + i.ToString(CultureInfo.InvariantCulture) + "}"));
-        var series = new Var(FunctionNames.For(highest).Fresh("series"), highest.ReturnType);
+        var series = new Var(NameTable.For(highest).Fresh("series"), highest.ReturnType);
         int order = tangents.Count;
         IEnumerable<string> derivatives = Enumerable.Range(0, order + 1)
             .Select(k => "{0}" + string.Concat(Enumerable.Repeat(".Tangent", k)) + string.Concat(Enumerable.Repeat(".Value", order - k)));

@@ -34,7 +34,7 @@ internal static class ForwardFallback
         {
             return null;
         }
-        NameTable names = FunctionNames.For(reverse);
+        NameTable names = NameTable.For(reverse);
         string sweep = names.Fresh("reverseSweep");
         var locals = new List<Local>();
         var seed = new Var("seed", linear.ReturnType);

@@ -43,7 +43,7 @@ internal sealed class ForwardTransform
     /// </param>
     public static Function Run(Function function, Activity activity, bool zeroRule = true)
     {
-        NameTable names = FunctionNames.For(function);
+        NameTable names = NameTable.For(function);
         var transform = new ForwardTransform(activity, zeroRule ? InfiniteDerivatives.Tangents(function) : null, NonFiniteValues.Of(function), ResultTypeFor(function.ReturnType), names);
         var parameters = new List<Parameter>();
         var checks = new List<Stmt>();

@@ -24,7 +24,7 @@ internal static class GradientAdapter
         {
             return null;
         }
-        NameTable names = FunctionNames.For(adjoint);
+        NameTable names = NameTable.For(adjoint);
         var gradients = inputs.ToDictionary(p => p.Name, p => new Var(names.Fresh(p.Name + "Gradient"), p.Type));
         var statements = new List<Stmt>();
         // Scalars start at 0 where they are declared; arrays of zeros take the inputs' shapes.

@@ -25,7 +25,7 @@ internal sealed class Linearizer
     private Linearizer(Function function, Activity activity)
     {
         _activity = activity;
-        _names = FunctionNames.For(function);
+        _names = NameTable.For(function);
     }
 
     public static Function Run(Function function, Activity activity)

@@ -50,31 +50,28 @@ internal sealed partial class ReverseTransform
         }
     }
 
-    private Var NewBar(string name, IrType type) => NewLocal(name + "Bar", type);
+    private Var NewBar(string name, IrType type) => NewLocal(name + "Bar", type, isAdjoint: true);
 
-    private Var NewLocal(string name, IrType type)
+    private Var NewLocal(string name, IrType type, bool isAdjoint = false)
     {
         string local = _names.Fresh(name);
-        _locals.Add(new Local(local, type));
+        _locals.Add(new Local(local, type, isAdjoint));
         return new Var(local, type);
     }
 
     /// <param name="isFinal">
-    /// The companion is not differentiated again: take the partials of scalar calls outside loops in the
-    /// forward sweep (see <see cref="EagerCalls"/>) and rent local arrays (see <see cref="ScratchArrays"/>).
-    /// Forward over reverse needs the plain calls and allocations.
+    /// The companion is not differentiated again: with <paramref name="optimize"/>, take the partials of scalar calls
+    /// outside loops in the forward sweep (see <see cref="EagerCalls"/>). Forward over reverse needs the plain calls.
     /// </param>
-    public static Function Run(Function linear, bool isFinal)
+    /// <param name="optimize">Also fuse loops whose reverse sweep can run beside the forward one (see <see cref="FusedLoops"/>).</param>
+    public static Function Run(Function linear, bool isFinal, bool optimize)
     {
         (Function structured, string result) = Structurizer.Run(linear);
         Activity activity = Activity.Analyze(structured);
-        NameTable names = FunctionNames.For(structured);
+        NameTable names = NameTable.For(structured);
         ReverseRecording recording = ReverseRecording.Plan(structured, activity, names);
         var transform = new ReverseTransform(structured, activity, recording, names, isFinal);
-        Function adjoint = transform.Build(structured, isFinal ? transform.EagerCalls(recording.Body) : recording.Body, result);
-        var adjoints = new HashSet<string>(transform._bars.Values.Select(b => b.Name));
-        adjoint = RegisterAccumulations.Rewrite(adjoint, adjoints, names);
-        return isFinal ? adjoint with { Body = ScratchArrays.Rewrite(adjoint.Body, adjoints) } : adjoint;
+        return transform.Build(structured, isFinal && optimize ? transform.EagerCalls(recording.Body) : recording.Body, result, optimize);
     }
 
     /// <summary>
@@ -119,7 +116,7 @@ internal sealed partial class ReverseTransform
             .Select(i => new Derivatives.Term(eager.Args[i], new Var(((RefArg)eager.Args[i + 1]).Name, IrType.Double), MayBeUnbounded: false))
             .ToList();
 
-    private Function Build(Function structured, Block body, string result)
+    private Function Build(Function structured, Block body, string result, bool optimize)
     {
         var statements = new List<Stmt>(structured.Parameters
             .Where(p => p.IsDifferentiable && p.Type.IsArray)
@@ -127,7 +124,7 @@ internal sealed partial class ReverseTransform
         IrType resultType = structured.ReturnType;
 
         statements.Add(new Comment("Forward sweep: compute the value, recording what the reverse sweep needs."));
-        FusedLoops? fused = resultType.IsArray || !_activity.IsActive(result) ? null : FusedLoops.Find(body, _activity, _recording);
+        FusedLoops? fused = !optimize || resultType.IsArray || !_activity.IsActive(result) ? null : FusedLoops.Find(body, _activity, _recording);
         _recording.MarkFresh(fused?.Fresh ?? Enumerable.Empty<Assign>());
         // With fused loops, the ordinary sweeps cover only what comes before them.
         body = fused?.Prefix ?? body;
@@ -165,8 +162,7 @@ internal sealed partial class ReverseTransform
         // garbage collected instead of reused.
         statements.AddRange(_recording.Stacks.Select(s => new Release(s.Name)));
         statements.Add(new Return(new Var(result, resultType)));
-        Block finalBody = MergedAccumulations.Rewrite(
-            ZeroAdjoints.Rewrite(new Block(statements.ToEquatableArray()), _bars.Values.Where(b => b.Type.IsDouble).Select(b => b.Name).ToList()));
+        var finalBody = new Block(statements.ToEquatableArray());
 
         // An adjoint whose contributions all ran in the forward sweep (see SeededCalls) is never mentioned.
         var mentioned = new HashSet<string>(IrWalk.Statements(finalBody).SelectMany(IrWalk.Mentions));

@@ -30,7 +30,7 @@ internal sealed class Structurizer
 
     private Structurizer(Function function)
     {
-        _names = FunctionNames.For(function);
+        _names = NameTable.For(function);
         _result = _names.Fresh("result");
         var returns = IrWalk.Statements(function.Body).OfType<Return>().ToList();
         bool singleFinalReturn = returns.Count == 1 && function.Body.Statements.LastOrDefault() is Return;

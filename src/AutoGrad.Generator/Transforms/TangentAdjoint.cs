@@ -50,7 +50,7 @@ internal static class TangentAdjoint
             return null;
         }
         var adjoint = new Var(input.Name + "Adjoint", IrType.Double);
-        NameTable names = FunctionNames.For(tangent);
+        NameTable names = NameTable.For(tangent);
         string sweep = names.Fresh("reverseSweep");
         var locals = tangent.Locals.Append(new Local(direction, IrType.Double)).ToList();
         var statements = new List<Stmt>

@@ -42,10 +42,12 @@ internal static class GeneratorHarness
             References.Value,
             CompilationOptions);
 
-    public static GeneratorDriver CreateDriver() =>
+    /// <param name="properties">MSBuild properties the project would make visible to the generator (e.g. AutoGradOptimize).</param>
+    public static GeneratorDriver CreateDriver(IReadOnlyDictionary<string, string>? properties = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new AutoGradGenerator().AsSourceGenerator() },
             parseOptions: ParseOptions,
+            optionsProvider: properties is null ? null : new BuildProperties(properties),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public static GeneratorRun Run(params string[] sources) => Run(CreateDriver(), Compile(sources));

@@ -4,7 +4,7 @@ using AutoGrad.Generator.Ir;
 using AutoGrad.Generator.Model;
 using AutoGrad.Generator.Rules;
 
-namespace AutoGrad.Generator.Transforms;
+namespace AutoGrad.Generator.Passes;
 
 /// <summary>
 /// The reverse sweep adds into adjoints (<c>tBar += …</c>) because a value may feed several
@@ -16,9 +16,12 @@ namespace AutoGrad.Generator.Transforms;
 /// </summary>
 internal static class ZeroAdjoints
 {
-    /// <param name="adjoints">Scalar adjoint locals, each declared with the value 0.</param>
-    public static Block Rewrite(Block body, IReadOnlyCollection<string> adjoints) =>
-        new Pass(new HashSet<string>(adjoints)).Run(body, new HashSet<string>(adjoints)).Block;
+    /// <summary>The scalar adjoint locals are declared with the value 0.</summary>
+    public static Function Run(Function function)
+    {
+        var adjoints = new HashSet<string>(function.Locals.Where(l => l.IsAdjoint && l.Type.IsDouble).Select(l => l.Name));
+        return function with { Body = new Pass(adjoints).Run(function.Body, adjoints).Block };
+    }
 
     private sealed class Pass
     {

@@ -5,7 +5,7 @@ using AutoGrad.Generator.Ir;
 using AutoGrad.Generator.Model;
 using AutoGrad.Generator.Rules;
 
-namespace AutoGrad.Generator.Transforms;
+namespace AutoGrad.Generator.Passes;
 
 /// <summary>
 /// In a loop of the reverse sweep, an element of a local array's adjoint that every iteration adds
@@ -19,16 +19,17 @@ namespace AutoGrad.Generator.Transforms;
 /// </summary>
 internal static class RegisterAccumulations
 {
-    /// <param name="adjoints">The adjoints of the function's variables: only the arrays among them made with <c>new</c> qualify.</param>
-    public static Function Rewrite(Function function, ISet<string> adjoints, NameTable names)
+    /// <summary>Only the adjoints among the locals that are arrays made with <c>new</c> qualify.</summary>
+    public static Function Run(Function function)
     {
+        var adjoints = new HashSet<string>(function.Locals.Where(l => l.IsAdjoint).Select(l => l.Name));
         var fresh = new HashSet<string>(MadeHere(function.Body).Where(adjoints.Contains));
         if (fresh.Count == 0)
         {
             return function;
         }
         var locals = new List<Local>();
-        Block body = Rewrite(function.Body, fresh, names, locals);
+        Block body = Rewrite(function.Body, fresh, NameTable.For(function), locals);
         return locals.Count == 0 ? function : function with { Body = body, Locals = function.Locals.Concat(locals).ToEquatableArray() };
     }
 

@@ -6,7 +6,7 @@ using AutoGrad.Generator.Model;
 using AutoGrad.Generator.Rules;
 using AutoGrad.Generator.Transforms;
 
-namespace AutoGrad.Generator.Emit;
+namespace AutoGrad.Generator.Passes;
 
 /// <summary>
 /// Elements a loop reads but cannot change, read once before it: in a loop that writes neither the
@@ -20,14 +20,14 @@ namespace AutoGrad.Generator.Emit;
 /// </summary>
 internal static class InvariantElements
 {
-    public static Function Rewrite(Function function)
+    public static Function Run(Function function)
     {
         HashSet<string> own = OwnArrays(function);
         if (own.Count == 0)
         {
             return function;
         }
-        var rewriter = new Rewriter(FunctionNames.For(function), own);
+        var rewriter = new Rewriter(NameTable.For(function), own);
         Block body = rewriter.Block(function.Body);
         return rewriter.Elements.Count == 0
             ? function
@@ -78,10 +78,10 @@ internal static class InvariantElements
 
     private sealed class Rewriter
     {
-        private readonly FrontEnd.NameTable _names;
+        private readonly NameTable _names;
         private readonly HashSet<string> _own;
 
-        public Rewriter(FrontEnd.NameTable names, HashSet<string> own)
+        public Rewriter(NameTable names, HashSet<string> own)
         {
             _names = names;
             _own = own;
@@ -106,7 +106,7 @@ internal static class InvariantElements
                             Elements[element] = local;
                         }
                         // A loop that may not run reads the element only if it does.
-                        output.Add(new Comment(ExpressionPrinter.Print(element) + " is the same in every iteration of the loop below: read once"));
+                        output.Add(new Comment("is the same in every iteration of the loop below: read once", Subject: element));
                         output.Add(new Assign(local.Name, loop.Runs is null ? element : X.Choose(loop.Runs, element, X.Lit(0))));
                         current = InBody(current, element, new Var(local.Name, IrType.Double));
                     }

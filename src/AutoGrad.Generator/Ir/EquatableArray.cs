@@ -3,7 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace AutoGrad.Generator.Model;
+namespace AutoGrad.Generator.Ir;
 
 /// <summary>
 /// An immutable array compared by its elements, so records holding it stay value-equatable and the

@@ -3,7 +3,7 @@ using System.Linq;
 using AutoGrad.Generator.Ir;
 using AutoGrad.Generator.Model;
 
-namespace AutoGrad.Generator.Emit;
+namespace AutoGrad.Generator.Passes;
 
 /// <summary>
 /// A reversed loop that only adds multiples of one array into another (<c>wAdjoint[o + k] += s * x[p + k];</c>,
@@ -15,7 +15,7 @@ namespace AutoGrad.Generator.Emit;
 /// </summary>
 internal static class VectorLoops
 {
-    public static Function Rewrite(Function function) => function with { Body = Rewrite(function.Body) };
+    public static Function Run(Function function) => function with { Body = Rewrite(function.Body) };
 
     private static Block Rewrite(Block block)
     {

@@ -4,7 +4,7 @@ using AutoGrad.Generator.Analyses;
 using AutoGrad.Generator.Ir;
 using AutoGrad.Generator.Model;
 
-namespace AutoGrad.Generator.Transforms;
+namespace AutoGrad.Generator.Passes;
 
 /// <summary>
 /// An Adjoint's local arrays, and their adjoints, come from <c>AutoGrad.Internal.Scratch</c> instead of
@@ -17,8 +17,10 @@ internal static class ScratchArrays
 {
     private const string Scratch = "global::AutoGrad.Internal.Scratch";
 
-    /// <param name="adjoints">The adjoints of the function's variables: these may be passed to callees' Adjoints.</param>
-    public static Block Rewrite(Block body, ISet<string> adjoints)
+    /// <summary>The adjoints among the locals may be passed to callees' Adjoints.</summary>
+    public static Function Run(Function function) => function with { Body = Rewrite(function.Body, new HashSet<string>(function.Locals.Where(l => l.IsAdjoint).Select(l => l.Name))) };
+
+    private static Block Rewrite(Block body, ISet<string> adjoints)
     {
         if (!body.Statements.Any(s => s is Assign { Value: NewArray }))
         {

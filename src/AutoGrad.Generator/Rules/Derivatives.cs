@@ -1,9 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using AutoGrad.Generator.Ir;
-using AutoGrad.Generator.Rules;
 
-namespace AutoGrad.Generator.Transforms;
+namespace AutoGrad.Generator.Rules;
 
 /// <summary>
 /// The local derivative of one linearized assignment <c>v = op(a, b…)</c>: for each operand, the

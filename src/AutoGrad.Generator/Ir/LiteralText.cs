@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace AutoGrad.Generator.Model;
+namespace AutoGrad.Generator.Ir;
 
 /// <summary>C# spelling of constant values that round-trips exactly.</summary>
 internal static class LiteralText

@@ -3,7 +3,7 @@ using System.Linq;
 using AutoGrad.Generator.Ir;
 using AutoGrad.Generator.Model;
 
-namespace AutoGrad.Generator.Transforms;
+namespace AutoGrad.Generator.Passes;
 
 /// <summary>
 /// Drops the scalar locals a companion never reads, with their assignments, when those have no effect, and the

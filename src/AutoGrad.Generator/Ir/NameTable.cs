@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using System.Linq;
 
-namespace AutoGrad.Generator.FrontEnd;
+namespace AutoGrad.Generator.Ir;
 
 /// <summary>
 /// Hands out identifiers that clash with nothing in the function: user names first, then generated
@@ -17,6 +18,12 @@ internal sealed class NameTable
             _taken.Add(name);
         }
     }
+
+    /// <summary>A name table holding every name <paramref name="function"/> uses, and the contract's partner names.</summary>
+    public static NameTable For(Function function) => new(
+        function.Parameters.SelectMany(p => new[] { p.Name, p.Name + "Tangent", p.Name + "Adjoint" })
+            .Concat(function.Locals.Select(l => l.Name))
+            .Concat(new[] { "seed", function.Name }));
 
     public bool IsTaken(string name) => _taken.Contains(name);
 

@@ -4,7 +4,7 @@ using AutoGrad.Generator.Ir;
 using AutoGrad.Generator.Model;
 using AutoGrad.Generator.Rules;
 
-namespace AutoGrad.Generator.Transforms;
+namespace AutoGrad.Generator.Passes;
 
 /// <summary>
 /// An element that receives several contributions in a row (<c>xAdjoint[i] += a; …; xAdjoint[i] -= b;</c>,
@@ -14,7 +14,9 @@ namespace AutoGrad.Generator.Transforms;
 /// </summary>
 internal static class MergedAccumulations
 {
-    public static Block Rewrite(Block block)
+    public static Function Run(Function function) => function with { Body = Rewrite(function.Body) };
+
+    private static Block Rewrite(Block block)
     {
         var output = new List<Stmt>();
         var statements = block.Statements.Select(s => IrWalk.MapBlocks(s, Rewrite)).ToList();

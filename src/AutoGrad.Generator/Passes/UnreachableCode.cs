@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using AutoGrad.Generator.Ir;
 using AutoGrad.Generator.Model;
 
-namespace AutoGrad.Generator.Transforms;
+namespace AutoGrad.Generator.Passes;
 
 /// <summary>
 /// Drops the statements of a block that follow one that always leaves it (a return, throw, break or continue, or

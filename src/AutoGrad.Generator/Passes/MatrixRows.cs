@@ -4,7 +4,7 @@ using AutoGrad.Generator.Ir;
 using AutoGrad.Generator.Model;
 using AutoGrad.Generator.Transforms;
 
-namespace AutoGrad.Generator.Emit;
+namespace AutoGrad.Generator.Passes;
 
 /// <summary>
 /// Rows of matrices taken out of loops: in a loop that changes neither the matrix nor the row index,
@@ -18,7 +18,7 @@ internal static class MatrixRows
 {
     private const string RowCall = "global::AutoGrad.Internal.Arrays.Row({0}, {1})";
 
-    public static Function Rewrite(Function function)
+    public static Function Run(Function function)
     {
         var types = function.Parameters.Select(p => (p.Name, p.Type)).Concat(function.Locals.Select(l => (l.Name, l.Type)))
             .GroupBy(v => v.Name).ToDictionary(g => g.Key, g => g.First().Type);
@@ -26,7 +26,7 @@ internal static class MatrixRows
         {
             return function;
         }
-        var rewriter = new Rewriter(FunctionNames.For(function), types);
+        var rewriter = new Rewriter(NameTable.For(function), types);
         Block body = rewriter.Block(function.Body);
         return rewriter.Rows.Count == 0
             ? function
@@ -35,10 +35,10 @@ internal static class MatrixRows
 
     private sealed class Rewriter
     {
-        private readonly FrontEnd.NameTable _names;
+        private readonly NameTable _names;
         private readonly IReadOnlyDictionary<string, IrType> _types;
 
-        public Rewriter(FrontEnd.NameTable names, IReadOnlyDictionary<string, IrType> types)
+        public Rewriter(NameTable names, IReadOnlyDictionary<string, IrType> types)
         {
             _names = names;
             _types = types;
