@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using AutoGrad.Generator.Ir;
-using AutoGrad.Generator.Model;
 
 namespace AutoGrad.Generator.Passes;
 
@@ -15,35 +14,66 @@ internal static class UnreadLocals
 {
     public static Function Run(Function function)
     {
-        // Dropping k2 = k1 may leave k1 unread in turn.
-        for (Function next = Once(function); !ReferenceEquals(next, function); next = Once(function))
-        {
-            function = next;
-        }
-        // A local of any type that nothing mentions any more (its statements were unreachable) is only a declaration.
-        var mentioned = new HashSet<string>(IrWalk.Statements(function.Body).SelectMany(IrWalk.Mentions));
+        var scalars = new HashSet<string>(function.Locals
+            .Where(l => l.Type.Kind is ValueKind.Double or ValueKind.Int or ValueKind.Long or ValueKind.Bool)
+            .Select(l => l.Name));
+        HashSet<string> needed = Needed(function.Body, scalars);
+        scalars.ExceptWith(needed);
+        Block body = scalars.Count == 0 ? function.Body : Without(function.Body, scalars);
+        // A local of any type that nothing mentions any more (its statements were dropped, or were unreachable) is only a declaration.
+        var mentioned = new HashSet<string>(IrWalk.Statements(body).SelectMany(IrWalk.Mentions));
         bool Kept(Local l) => mentioned.Contains(l.Name);
-        return function.Locals.All(Kept) ? function : function with { Locals = function.Locals.Where(Kept).ToEquatableArray() };
+        return function.Locals.All(Kept) && ReferenceEquals(body, function.Body)
+            ? function
+            : function with { Locals = function.Locals.Where(Kept).ToEquatableArray(), Body = body };
     }
 
-    private static Function Once(Function function)
+    /// <summary>
+    /// The variables whose values matter: those read by a statement that is kept whatever happens (one with an effect, a
+    /// condition, a return), and those read by a droppable assignment to a variable that matters. One pass over the body
+    /// and one over the assignments' reads: a chain <c>k2 = k1; k3 = k2; …</c> nothing reads goes in one step.
+    /// </summary>
+    private static HashSet<string> Needed(Block body, ISet<string> scalars)
     {
-        var read = new HashSet<string>(IrWalk.Statements(function.Body).SelectMany(IrWalk.Expressions).SelectMany(IrWalk.VariablesRead));
-        var unread = new HashSet<string>(function.Locals
-            .Where(l => l.Type.Kind is ValueKind.Double or ValueKind.Int or ValueKind.Long or ValueKind.Bool && !read.Contains(l.Name))
-            .Select(l => l.Name));
-        Block body = Without(function.Body, unread);
-        var assigned = new HashSet<string>(IrWalk.Statements(body).SelectMany(IrWalk.Mentions));
-        if (unread.All(assigned.Contains))
+        var feeds = new Dictionary<string, List<string>>();
+        var needed = new HashSet<string>();
+        var work = new Stack<string>();
+        void Need(string name)
         {
-            return function;
+            if (needed.Add(name))
+            {
+                work.Push(name);
+            }
         }
-        return function with
+        foreach (Stmt statement in IrWalk.Statements(body))
         {
-            Locals = function.Locals.Where(l => !unread.Contains(l.Name) || assigned.Contains(l.Name)).ToEquatableArray(),
-            Body = body,
-        };
+            if (IsDroppable(statement, scalars) is Assign assign)
+            {
+                if (!feeds.TryGetValue(assign.Target, out List<string>? reads))
+                {
+                    feeds[assign.Target] = reads = new List<string>();
+                }
+                reads.AddRange(IrWalk.VariablesRead(assign.Value));
+                continue;
+            }
+            foreach (string name in IrWalk.Expressions(statement).SelectMany(IrWalk.VariablesRead))
+            {
+                Need(name);
+            }
+        }
+        while (work.Count > 0)
+        {
+            if (feeds.TryGetValue(work.Pop(), out List<string>? reads))
+            {
+                reads.ForEach(Need);
+            }
+        }
+        return needed;
     }
+
+    /// <summary>An assignment of a scalar local that has no effect but the local's new value.</summary>
+    private static Assign? IsDroppable(Stmt statement, ISet<string> scalars) =>
+        statement is Assign { IsElement: false } assign && scalars.Contains(assign.Target) && IsPure(assign.Value) ? assign : null;
 
     private static Block Without(Block block, HashSet<string> unread) => new(block.Statements
         .Where(s => s is not Assign { IsElement: false } a || !unread.Contains(a.Target) || !IsPure(a.Value))

@@ -68,9 +68,10 @@ internal sealed class ForwardTransform
         // its tangent is a local, 0 until then.
         IEnumerable<Local> carriers = function.Parameters.Where(p => !p.IsDifferentiable && p.Type.IsDouble && !p.IsRef && activity.IsActive(p.Name))
             .Select(p => new Local(p.Name, p.Type));
+        var declared = new HashSet<string>(function.Locals.Select(l => l.Name));
         foreach (Local local in function.Locals.Where(l => activity.IsActive(l.Name)).Concat(carriers))
         {
-            string tangent = names.Fresh(function.Locals.Any(l => l.Name == local.Name + "Tangent") ? local.Name + "Tangent2" : local.Name + "Tangent");
+            string tangent = names.Fresh(declared.Contains(local.Name + "Tangent") ? local.Name + "Tangent2" : local.Name + "Tangent");
             transform._tangents[local.Name] = tangent;
             locals.Add(new Local(tangent, local.Type));
         }
