@@ -9,10 +9,9 @@ namespace AutoGrad.Generator.Analyses;
 /// <summary>
 /// Element stores whose old values no reverse sweep reads: a work array's fill earlier in the same
 /// block (see <see cref="WorkArrays"/>) restores every element in reverse, and nothing reversed in
-/// between reads the array, so a restore of a later store would only be overwritten. ADBench's GMM
-/// builds Q(x − μ) in place: <c>qCentered</c> is filled with the diagonal's products, then updated by
-/// each entry of the strictly lower triangle; those updates' adjoints read <c>centered</c>, not
-/// <c>qCentered</c>, and recording their 45 old values per component was 45 of the 65 values recorded.
+/// between reads the array, so a restore of a later store would only be overwritten. A product built
+/// in place (a work array filled, then updated entry by entry, whose updates' adjoints read other arrays)
+/// then records only the fill.
 /// </summary>
 internal static class SupersededRestores
 {

@@ -14,8 +14,7 @@ namespace AutoGrad.Generator.Passes;
 /// the loop. The JIT cannot do this itself: to it, any store in the loop into another array or span may
 /// write the same memory. Here only arrays the companion makes itself and hands to nobody qualify, which
 /// nothing else can alias. The read is taken only if the loop runs, and only of an element every
-/// iteration reads unconditionally, so it throws where the loop would. ADBench's GMM reads
-/// <c>centered[column]</c> in the inner loop of both triangles, forward and reversed. Done last, with
+/// iteration reads unconditionally, so it throws where the loop would. Done last, with
 /// <see cref="MatrixRows"/>: the transforms reason about values, not about where they are loaded.
 /// </summary>
 internal static class InvariantElements

@@ -11,8 +11,7 @@ namespace AutoGrad.Generator.Passes;
 /// <c>a[i, j]</c> becomes <c>aRow[j]</c>, with <c>aRow = Arrays.Row(a, i);</c> before the loop. An element
 /// of a span checks one index against one length; an element of a matrix checks two against two lengths
 /// and computes its offset. Companions read and write rows of matrices and of their adjoints in their
-/// inner loops (ADBench's GMM: the means, the inverse Cholesky factors). Done last, as companions are
-/// written: the transforms reason about arrays and know nothing of spans.
+/// inner loops. Done last, as companions are written: the transforms reason about arrays and know nothing of spans.
 /// </summary>
 internal static class MatrixRows
 {

@@ -9,8 +9,8 @@ namespace AutoGrad.Generator.Passes;
 
 /// <summary>
 /// In a loop of the reverse sweep, an element of a local array's adjoint that every iteration adds
-/// into at the same index (GMM's triangle: <c>centeredBar[column] += t0Bar * icf[c, entry]</c> over
-/// the rows) is a chain through memory: each add waits for the previous iteration's store to be read
+/// into at the same index (<c>centeredBar[column] += t0Bar * l[row, column]</c> over the rows of a
+/// triangular product) is a chain through memory: each add waits for the previous iteration's store to be read
 /// back. Summed in a local and added once after the loop, the chain stays in a register. Only for
 /// the adjoints of arrays the companion makes itself (nothing else can be the same array), only
 /// where the loop touches that adjoint nowhere else and the index is made of scalars the loop does

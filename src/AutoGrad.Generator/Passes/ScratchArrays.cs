@@ -10,8 +10,8 @@ namespace AutoGrad.Generator.Passes;
 /// An Adjoint's local arrays, and their adjoints, come from <c>AutoGrad.Internal.Scratch</c> instead of
 /// <c>new</c> when they never leave the call: made once at the top of the body, used only through their
 /// elements and lengths (an adjoint may also be handed to a callee's Adjoint, which adds into it and
-/// keeps nothing). They go back before the return. A network's loss or a mixture's likelihood then
-/// allocates nothing per gradient, and its arrays keep their addresses from call to call.
+/// keeps nothing). They go back before the return. A loss with work arrays then allocates nothing per
+/// gradient, and its arrays keep their addresses from call to call.
 /// </summary>
 internal static class ScratchArrays
 {
