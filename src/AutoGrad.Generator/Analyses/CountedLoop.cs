@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using AutoGrad.Generator.Ir;
 using AutoGrad.Generator.Rules;
@@ -28,7 +27,7 @@ internal sealed record CountedLoop(string Index, IrType IndexType, Expr Start, E
         {
             if (IntValue(Start) is long s && IntValue(Final) is long f)
             {
-                return new Literal((Up ? f - s : s - f).ToString(CultureInfo.InvariantCulture), IrType.Int);
+                return Literal.OfInteger(Up ? f - s : s - f, IrType.Int);
             }
             Expr trips = Up
                 ? IntValue(Start) == 0 ? Final : new Binary(BinaryOp.Subtract, Final, Start, IndexType)
@@ -119,7 +118,7 @@ internal sealed record CountedLoop(string Index, IrType IndexType, Expr Start, E
         new[] { Start, Final }.SelectMany(IrWalk.SelfAndDescendants).OfType<Var>().Where(v => !v.Type.IsArray).Select(v => v.Name).Distinct();
 
     private static bool IsUnitStep(Assign step, bool up) =>
-        step.Value is Binary { Left: Var v, Right: Literal { Text: "1" } } b && v.Name == step.Target
+        step.Value is Binary { Left: Var v, Right: Literal { Integer: 1 } } b && v.Name == step.Target
         && b.Op == (up ? BinaryOp.Add : BinaryOp.Subtract);
 
     /// <summary>
@@ -131,7 +130,7 @@ internal sealed record CountedLoop(string Index, IrType IndexType, Expr Start, E
         if (IntValue(start) is long s && IntValue(end) is long e)
         {
             long final = up ? System.Math.Max(s, e) : System.Math.Min(s, e);
-            return new Literal(final.ToString(CultureInfo.InvariantCulture) + (type.Kind == ValueKind.Long ? "L" : ""), type);
+            return Literal.OfInteger(final, type);
         }
         if (up && IntValue(start) == 0 && end is ArrayLength)
         {
@@ -144,12 +143,10 @@ internal sealed record CountedLoop(string Index, IrType IndexType, Expr Start, E
     /// <summary>The bound one past an inclusive end: <c>end + 1</c> or <c>end - 1</c>, folded for a literal.</summary>
     private static Expr Step(Expr bound, int by) =>
         IntValue(bound) is long value
-            ? new Literal((value + by).ToString(CultureInfo.InvariantCulture) + (bound.Type.Kind == ValueKind.Long ? "L" : ""), bound.Type)
+            ? Literal.OfInteger(value + by, bound.Type)
             : new Binary(by > 0 ? BinaryOp.Add : BinaryOp.Subtract, bound, Literal.IntOne, bound.Type);
 
-    private static long? IntValue(Expr e) =>
-        e is Literal { LiteralType.Kind: ValueKind.Int or ValueKind.Long } l
-        && long.TryParse(l.Text.TrimEnd('L', 'l'), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long v) ? v : null;
+    private static long? IntValue(Expr e) => (e as Literal)?.Integer;
 
     /// <summary>Arithmetic on integers, lengths and variables the loop does not write: the same value when the reverse sweep reads it.</summary>
     private static bool IsInvariant(Expr bound, ISet<string> writtenInLoop, ISet<string> fixedNames) =>

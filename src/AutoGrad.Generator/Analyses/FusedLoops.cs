@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using AutoGrad.Generator.Ir;
-using AutoGrad.Generator.Model;
 using AutoGrad.Generator.Rules;
 
 namespace AutoGrad.Generator.Analyses;

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using AutoGrad.Generator.Ir;
 using AutoGrad.Generator.Rules;
-using AutoGrad.Generator.Transforms;
 
 namespace AutoGrad.Generator.Analyses;
 

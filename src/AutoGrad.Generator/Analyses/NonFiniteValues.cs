@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using AutoGrad.Generator.Ir;
 using AutoGrad.Generator.Rules;
-using AutoGrad.Generator.Transforms;
 
 namespace AutoGrad.Generator.Analyses;
 
@@ -29,7 +28,7 @@ internal sealed class NonFiniteValues
     private static bool MakesNonFinite(Expr e) =>
         e is Call
         || Derivatives.RuleOf(e) is { Rule.MayBeUnbounded: true }
-            && !(e is Binary { Op: BinaryOp.Divide or BinaryOp.Remainder, Right: Literal divisor } && X.TryValue(divisor, out double d) && d != 0 && !double.IsNaN(d));
+            && !(e is Binary { Op: BinaryOp.Divide or BinaryOp.Remainder, Right: Literal { Number: double d } } && d != 0 && !double.IsNaN(d));
 
     public static NonFiniteValues Of(Function function)
     {

@@ -1,11 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using AutoGrad.Generator.FrontEnd;
 using AutoGrad.Generator.Ir;
-using AutoGrad.Generator.Model;
 using AutoGrad.Generator.Rules;
-using AutoGrad.Generator.Transforms;
 
 namespace AutoGrad.Generator.Analyses;
 

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using AutoGrad.Generator.Ir;
-using AutoGrad.Generator.Model;
 
 namespace AutoGrad.Generator.Analyses;
 
@@ -22,7 +21,7 @@ internal static class WorkArrays
     /// </summary>
     public static bool FillsArray(While loop, string array, Expr size, ReverseRecording recording, List<Assign>? fresh)
     {
-        if (recording.Counted(loop) is not { Up: true, Start: Literal { Text: "0" } } counted
+        if (recording.Counted(loop) is not { Up: true, Start: Literal { Integer: 0 } } counted
             || loop.Condition is not Binary { Op: BinaryOp.Less, Right: var end }
             || !(Equals(end, size) || end is ArrayLength { Dimension: null, Array: Var { Name: var measured } } && measured == array))
         {

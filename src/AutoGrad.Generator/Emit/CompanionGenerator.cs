@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using AutoGrad.Generator.Diagnostics;
 using AutoGrad.Generator.Ir;

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using AutoGrad.Generator.FrontEnd;
 using AutoGrad.Generator.Ir;
 using AutoGrad.Generator.Model;
 using AutoGrad.Generator.Pipeline;

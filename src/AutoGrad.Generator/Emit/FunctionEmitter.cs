@@ -153,7 +153,7 @@ internal static class FunctionEmitter
         if (s.Value is Binary { Op: BinaryOp.Add or BinaryOp.Subtract } b && s.Writes(b.Left))
         {
             string op = b.Op == BinaryOp.Add ? "+" : "-";
-            return b.Right is Literal { Text: "1" } && b.Type.Kind is ValueKind.Int or ValueKind.Long
+            return b.Right is Literal { Integer: 1 } && b.Type.Kind is ValueKind.Int or ValueKind.Long
                 ? target + op + op
                 : $"{target} {op}= {ExpressionPrinter.Print(b.Right)}";
         }

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using AutoGrad.Generator.Ir;
-using AutoGrad.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -179,7 +178,7 @@ internal sealed partial class BodyParser
 
     private static Expr PositionOf(List<int> position)
     {
-        List<Expr> items = position.Select(i => (Expr)new Literal(i.ToString(System.Globalization.CultureInfo.InvariantCulture), IrType.Int)).ToList();
+        List<Expr> items = position.Select(i => (Expr)Literal.OfInteger(i, IrType.Int)).ToList();
         return items.Count == 1 ? items[0] : new Indices(items.ToEquatableArray(), Jagged: false);
     }
 }

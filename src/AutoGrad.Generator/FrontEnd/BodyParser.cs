@@ -573,7 +573,7 @@ internal sealed partial class BodyParser
     private static Expr Folded(BinaryOp op, Expr left, Expr right, IrType type)
     {
         if (op <= BinaryOp.Remainder && left is Literal a && right is Literal b && type.IsDouble && a.Type.IsDouble && b.Type.IsDouble
-            && Rules.X.TryValue(a, out double u) && Rules.X.TryValue(b, out double v))
+            && a.Number is double u && b.Number is double v)
         {
             // 1.0 + 4.0 * 4.0, once a constant condition folded away: C# folds it too, and would call a test of it constant.
             return Literal.Of(op switch
@@ -833,9 +833,9 @@ internal sealed partial class BodyParser
             case double d:
                 return Literal.Of(d);
             case int i:
-                return new Literal(i.ToString(System.Globalization.CultureInfo.InvariantCulture), IrType.Int);
+                return Literal.OfInteger(i, IrType.Int);
             case long l:
-                return new Literal(l.ToString(System.Globalization.CultureInfo.InvariantCulture) + "L", IrType.Long);
+                return Literal.OfInteger(l, IrType.Long);
             case bool b:
                 return b ? Literal.True : Literal.False;
             case string s:

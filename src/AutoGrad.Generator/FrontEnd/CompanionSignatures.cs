@@ -1,8 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using AutoGrad.Generator.Emit;
 using AutoGrad.Generator.Ir;
-using AutoGrad.Generator.Model;
 using AutoGrad.Generator.Pipeline;
 using Microsoft.CodeAnalysis;
 

@@ -1,4 +1,3 @@
-using AutoGrad.Generator.Model;
 
 namespace AutoGrad.Generator.Ir;
 

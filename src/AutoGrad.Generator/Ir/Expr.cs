@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using AutoGrad.Generator.Model;
 
 namespace AutoGrad.Generator.Ir;
 
@@ -41,9 +40,20 @@ internal abstract record Expr
 }
 
 /// <summary>A literal, already spelled as C# (e.g. <c>2.0</c>, <c>double.NaN</c>, <c>true</c>).</summary>
+/// <summary>A constant, as C# spells it, with its value when it is a number: passes test the value, never the text.</summary>
 internal sealed record Literal(string Text, IrType LiteralType) : Expr
 {
     public override IrType Type => LiteralType;
+
+    /// <summary>The value of a number (NaN and the infinities too); null for anything else (a string, <c>null</c>, a cast).</summary>
+    public double? Number { get; } = LiteralText.Number(Text, LiteralType);
+
+    /// <summary>The exact value of an <c>int</c> or <c>long</c> literal; null for anything else.</summary>
+    public long? Integer { get; } = LiteralText.Integer(Text, LiteralType);
+
+    /// <summary>An integer literal of <paramref name="type"/> (<c>int</c> or <c>long</c>), spelled as C# does.</summary>
+    public static Literal OfInteger(long value, IrType type) =>
+        new(value.ToString(System.Globalization.CultureInfo.InvariantCulture) + (type.Kind == ValueKind.Long ? "L" : ""), type);
 
     public static readonly Literal Zero = new("0.0", IrType.Double);
     public static readonly Literal One = new("1.0", IrType.Double);

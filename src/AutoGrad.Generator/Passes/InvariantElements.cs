@@ -2,9 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using AutoGrad.Generator.Analyses;
 using AutoGrad.Generator.Ir;
-using AutoGrad.Generator.Model;
 using AutoGrad.Generator.Rules;
-using AutoGrad.Generator.Transforms;
 
 namespace AutoGrad.Generator.Passes;
 

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using AutoGrad.Generator.Analyses;
 using AutoGrad.Generator.Ir;
-using AutoGrad.Generator.Model;
 
 namespace AutoGrad.Generator.Passes;
 

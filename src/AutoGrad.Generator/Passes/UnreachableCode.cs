@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using AutoGrad.Generator.Ir;
-using AutoGrad.Generator.Model;
 
 namespace AutoGrad.Generator.Passes;
 

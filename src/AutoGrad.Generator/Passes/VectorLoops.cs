@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using AutoGrad.Generator.Ir;
-using AutoGrad.Generator.Model;
 
 namespace AutoGrad.Generator.Passes;
 
@@ -39,9 +38,9 @@ internal static class VectorLoops
     {
         string index = start.Target;
         if (start.IsElement || !IsNotNegative(start.Value)
-            || loop.Condition is not Binary { Op: BinaryOp.Greater, Left: Var { Name: var tested }, Right: Literal { Text: "0" } } || tested != index
+            || loop.Condition is not Binary { Op: BinaryOp.Greater, Left: Var { Name: var tested }, Right: Literal { Integer: 0 } } || tested != index
             || loop.Body.Statements.Where(s => s is not Comment).ToList() is not { Count: >= 2 } statements
-            || statements[0] is not Assign { Value: Binary { Op: BinaryOp.Subtract, Left: Var { Name: var stepped }, Right: Literal { Text: "1" } } } step
+            || statements[0] is not Assign { Value: Binary { Op: BinaryOp.Subtract, Left: Var { Name: var stepped }, Right: Literal { Integer: 1 } } } step
             || step.Target != index || stepped != index)
         {
             return null;
@@ -117,7 +116,7 @@ internal static class VectorLoops
     /// <summary>A count that is never negative: an integer literal, an array's length, or the reverse sweep's clamp <c>a &lt; b ? b : a</c> of such an a.</summary>
     private static bool IsNotNegative(Expr count) => count switch
     {
-        Literal { LiteralType.Kind: ValueKind.Int } literal => int.TryParse(literal.Text, out int n) && n >= 0,
+        Literal { LiteralType.Kind: ValueKind.Int, Integer: long n } => n >= 0,
         ArrayLength => true,
         Conditional { Condition: Binary { Op: BinaryOp.Less, Left: var low, Right: var high }, WhenTrue: var t, WhenFalse: var f } =>
             Equals(t, high) && Equals(f, low) && IsNotNegative(low),

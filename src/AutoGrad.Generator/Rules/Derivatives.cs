@@ -80,7 +80,7 @@ internal static class Derivatives
         }
         (Expr scale, Expr factor) = a is Literal ? (a, b) : (b, a);
         return scale is Literal { LiteralType.Kind: ValueKind.Double } c && factor.Equals(v)
-            && X.TryValue(c, out double value) && !double.IsNaN(value) && !double.IsInfinity(2 * value)
+            && c.Number is double value && !double.IsNaN(value) && !double.IsInfinity(2 * value)
                 ? (X.Lit(2 * value), v)
                 : null;
     }

@@ -196,7 +196,7 @@ internal static class PrimitiveRules
     /// <summary>∂/∂a of a^b: b·a^(b−1), folded for a literal exponent, and 0 for exponent 0.</summary>
     private static Expr PowBasePartial(Expr a, Expr b)
     {
-        if (b is Literal l && TryValue(l, out double k))
+        if (b is Literal { Number: double k })
         {
             return k switch
             {

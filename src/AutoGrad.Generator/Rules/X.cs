@@ -1,6 +1,4 @@
-using System.Linq;
 using AutoGrad.Generator.Ir;
-using AutoGrad.Generator.Model;
 
 namespace AutoGrad.Generator.Rules;
 
@@ -13,14 +11,10 @@ internal static class X
     public static Literal Lit(double value) => Literal.Of(value);
 
     /// <summary>An infinite or NaN literal: <c>1.5 / 0.0</c>, folded.</summary>
-    public static bool IsNonFinite(Expr e) => e is Literal { Text: "double.PositiveInfinity" or "double.NegativeInfinity" or "double.NaN" };
+    public static bool IsNonFinite(Expr e) => e is Literal { Number: double v } && (double.IsNaN(v) || double.IsInfinity(v));
 
     public static bool IsLiteral(Expr e, double value) =>
-        e is Literal { LiteralType.Kind: ValueKind.Double } l && TryValue(l, out double v) && v.Equals(value);
-
-    public static bool TryValue(Literal literal, out double value) =>
-        double.TryParse(literal.LiteralType.Kind == ValueKind.Long ? literal.Text.TrimEnd('L') : literal.Text,
-            System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out value);
+        e is Literal { LiteralType.Kind: ValueKind.Double, Number: double v } && v.Equals(value);
 
     public static Expr Add(Expr a, Expr b)
     {
@@ -123,7 +117,7 @@ internal static class X
     public static Expr Neg(Expr a) => a switch
     {
         Unary { Op: UnaryOp.Negate } u => u.Operand,
-        Literal l when TryValue(l, out double v) && l.LiteralType.IsDouble => Lit(-v),
+        Literal { Number: double v } l when l.LiteralType.IsDouble => Lit(-v),
         _ => new Unary(UnaryOp.Negate, a, IrType.Double),
     };
 
@@ -141,12 +135,11 @@ internal static class X
         }
         // Two literals (Pow(2.0, x)'s base tested against 0, a switch on 3 tested against its labels): the answer, not an if C# finds unreachable (CS0162).
         // Of mixed kinds too (2L < 2.0), as C# compares them, in the wider type: as doubles, but two longs as longs.
-        if (a is Literal la && b is Literal lb && IsNumber(la) && IsNumber(lb) && TryValue(la, out double u) && TryValue(lb, out double v))
+        if (a is Literal { Number: double u } la && b is Literal { Number: double v } lb)
         {
-            if (la.LiteralType.Kind == ValueKind.Long && lb.LiteralType.Kind == ValueKind.Long)
+            if (la.Integer is long i && lb.Integer is long j && la.LiteralType.Kind == ValueKind.Long && lb.LiteralType.Kind == ValueKind.Long)
             {
-                (u, v) = (System.Math.Sign(long.Parse(la.Text.TrimEnd('L'), System.Globalization.CultureInfo.InvariantCulture)
-                    .CompareTo(long.Parse(lb.Text.TrimEnd('L'), System.Globalization.CultureInfo.InvariantCulture))), 0);
+                (u, v) = (i.CompareTo(j), 0);
             }
             return Bool(op switch
             {
@@ -165,7 +158,6 @@ internal static class X
 
     public static Expr Or(Expr a, Expr b) => a is Literal ? (IsTrue(a) ? a : b) : b is Literal ? (IsTrue(b) ? b : a) : new Binary(BinaryOp.Or, a, b, IrType.Bool);
 
-    private static bool IsNumber(Literal literal) => literal.LiteralType.Kind is ValueKind.Double or ValueKind.Int or ValueKind.Long;
 
     private static Literal Bool(bool value) => value ? Literal.True : Literal.False;
 

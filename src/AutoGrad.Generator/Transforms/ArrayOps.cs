@@ -1,5 +1,4 @@
 using AutoGrad.Generator.Ir;
-using AutoGrad.Generator.Model;
 
 namespace AutoGrad.Generator.Transforms;
 

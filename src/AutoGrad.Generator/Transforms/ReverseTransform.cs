@@ -1,9 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using AutoGrad.Generator.Analyses;
-using AutoGrad.Generator.FrontEnd;
 using AutoGrad.Generator.Ir;
-using AutoGrad.Generator.Model;
 using AutoGrad.Generator.Rules;
 
 namespace AutoGrad.Generator.Transforms;

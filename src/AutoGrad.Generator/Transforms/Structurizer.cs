@@ -1,8 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using AutoGrad.Generator.FrontEnd;
 using AutoGrad.Generator.Ir;
-using AutoGrad.Generator.Model;
 using AutoGrad.Generator.Rules;
 
 namespace AutoGrad.Generator.Transforms;
@@ -143,7 +141,7 @@ internal sealed class Structurizer
         }
         if (flags.Continue is not null)
         {
-            newBody.Insert(0, new Assign(flags.Continue, new Literal("false", IrType.Bool)));
+            newBody.Insert(0, new Assign(flags.Continue, Literal.False));
         }
         if (step.Statements.Count > 0)
         {
@@ -159,7 +157,7 @@ internal sealed class Structurizer
         }
         if (flags.Break is not null)
         {
-            output.Add(new Assign(flags.Break, new Literal("false", IrType.Bool)));
+            output.Add(new Assign(flags.Break, Literal.False));
         }
         Expr guardedCondition = stop is null ? condition : X.And(X.Not(stop), condition);
         var loopBody = new Block(newBody.ToEquatableArray());
