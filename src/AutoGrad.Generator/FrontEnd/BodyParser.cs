@@ -189,6 +189,11 @@ internal sealed partial class BodyParser
                 UnsupportedCompanionCall(call);
                 continue;
             }
+            if (IsTuple(declarator.Symbol.Type))
+            {
+                ParseTupleDeclaration(declarator.Symbol, declarator, initializer?.Value, output);
+                continue;
+            }
             Local? local = DeclareLocal(declarator.Symbol, declarator);
             if (local is not null && initializer is not null && WithValues(initializer.Value) is IOperation creation)
             {
@@ -216,6 +221,12 @@ internal sealed partial class BodyParser
         if (symbol.IsRef)
         {
             Unsupported(at, $"the local '{symbol.Name}'", "ref locals are not supported");
+            return null;
+        }
+        if (IsTuple(symbol.Type))
+        {
+            // Its elements are locals of their own: the tuple as a whole exists nowhere in the companions.
+            Unsupported(at, $"'{OneLine(at.Syntax.ToString())}'", $"a tuple local is used through its elements ({symbol.Name}.Item1), deconstructed or assigned, never as a whole value");
             return null;
         }
         IrType? type = TypeMapper.Map(symbol.Type);
@@ -332,6 +343,16 @@ internal sealed partial class BodyParser
         if (TupleSwap(operation) is (ISymbol first, ISymbol second))
         {
             Swap(first, second, operation, output);
+            return;
+        }
+        if (operation is IDeconstructionAssignmentOperation deconstruction)
+        {
+            ParseDeconstruction(deconstruction, output);
+            return;
+        }
+        if (operation is ISimpleAssignmentOperation { Target: ILocalReferenceOperation { Local: var tuple } } tupleAssignment && IsTuple(tuple.Type))
+        {
+            ParseTupleAssignment(tuple, tupleAssignment, output);
             return;
         }
         if (written is IArrayElementReferenceOperation element
@@ -465,6 +486,7 @@ internal sealed partial class BodyParser
     {
         ILocalReferenceOperation local => LocalName(local.Local, target),
         IParameterReferenceOperation parameter => parameter.Parameter.Name,
+        IFieldReferenceOperation field when TupleElement(field) is Local element => element.Name,
         _ => null,
     };
 
@@ -530,6 +552,10 @@ internal sealed partial class BodyParser
                 return watched;
             case IInvocationOperation invocation:
                 return ParseInvocation(invocation);
+            case IFieldReferenceOperation field when TupleElement(field) is Local element:
+                return new Var(element.Name, element.Type);
+            case IFieldReferenceOperation field when ElementOfTupleValue(field) is Expr element:
+                return element;
             case IFieldReferenceOperation or IPropertyReferenceOperation:
                 return ParseMemberRead((IMemberReferenceOperation)operation);
             case IInvalidOperation { Syntax: InvocationExpressionSyntax invocation } when CompanionCalls.Resolve(invocation, operation.SemanticModel!) is not null:
