@@ -165,7 +165,7 @@ internal sealed partial class BodyParser
             Unsupported(element, $"'{OneLine(element.Syntax.ToString())}'", $"'{array}' may be an array a field, another method or an argument holds too; write into a copy, (double[])….Clone()");
             return null;
         }
-        return new List<TupleTarget> { new(array, type, false, Position(element.Indices, jagged: false), element) };
+        return new List<TupleTarget> { new(array, type, false, ElementPosition(new Var(array, TypeMapper.Map(element.ArrayReference.Type)!), element.Indices), element) };
     }
 
     /// <summary>

@@ -132,9 +132,7 @@ internal sealed partial class BodyParser
                 break;
             case IWhileLoopOperation loop when !loop.ConditionIsUntil && loop.Condition is not null:
                 output.Add(HeaderComment(operation));
-                Expr condition = ParseExpression(loop.Condition);
-                Block loopBody = ParseBlock(loop.Body);
-                output.Add(loop.ConditionIsTop ? new While(condition, loopBody) : new DoWhile(loopBody, condition));
+                ParseWhile(loop, output);
                 break;
             case IBranchOperation { BranchKind: BranchKind.Break } branch when IsLoopBranch(branch):
                 output.Add(new Break());
@@ -200,6 +198,11 @@ internal sealed partial class BodyParser
                 BuildArray(local.Name, creation, isDeclaration: true);
                 continue;
             }
+            if (local is not null && initializer is not null && RangeOf(Unconverted(initializer.Value)) is not null)
+            {
+                BuildSlice(local.Name, (IArrayElementReferenceOperation)Unconverted(initializer.Value), isDeclaration: true, output);
+                continue;
+            }
             if (initializer is not null && IsArrayAlias(initializer.Value))
             {
                 UnsupportedAliasing(declarator);
@@ -256,11 +259,40 @@ internal sealed partial class BodyParser
             ParseStatement(bottom, step);
         }
         _inLoopHeader = false;
-        output.Add(new For(
-            new Block(init.Where(s => s is not Comment).ToEquatableArray()),
-            loop.Condition is null ? null : ParseExpression(loop.Condition),
-            new Block(step.Where(s => s is not Comment).ToEquatableArray()),
-            ParseBlock(loop.Body)));
+        var initBlock = new Block(init.Where(s => s is not Comment).ToEquatableArray());
+        var stepBlock = new Block(step.Where(s => s is not Comment).ToEquatableArray());
+        if (loop.Condition is not null && ParseChangingCondition(loop.Condition) is (Expr changing, List<Stmt> changes))
+        {
+            // The step runs before each test but the first: the test, with its changes, goes at the top of the body.
+            output.Add(new For(initBlock, null, stepBlock, TestedAtTop(changing, changes, ParseBlock(loop.Body))));
+            return;
+        }
+        output.Add(new For(initBlock, loop.Condition is null ? null : ParseExpression(loop.Condition), stepBlock, ParseBlock(loop.Body)));
+    }
+
+    private void ParseWhile(IWhileLoopOperation loop, List<Stmt> output)
+    {
+        if (ParseChangingCondition(loop.Condition!) is (Expr changing, List<Stmt> changes))
+        {
+            Block body = ParseBlock(loop.Body);
+            if (loop.ConditionIsTop)
+            {
+                output.Add(new While(Literal.True, TestedAtTop(changing, changes, body)));
+            }
+            else if (IrWalk.Statements(body).Any(s => s is Continue))
+            {
+                // A continue goes to the test, which the lowered loop could not keep apart from the body's end.
+                Unsupported(loop.Condition!, $"'{OneLine(loop.Condition!.Syntax.ToString())}'", "a do-while loop whose body has a continue cannot change a variable in its condition; change it in the body");
+            }
+            else
+            {
+                output.Add(new DoWhile(new Block(body.Statements.Concat(changes).ToEquatableArray()), changing));
+            }
+            return;
+        }
+        Expr condition = ParseExpression(loop.Condition!);
+        Block loopBody = ParseBlock(loop.Body);
+        output.Add(loop.ConditionIsTop ? new While(condition, loopBody) : new DoWhile(loopBody, condition));
     }
 
     /// <summary>
@@ -358,7 +390,7 @@ internal sealed partial class BodyParser
         if (written is IArrayElementReferenceOperation element
             && TargetName(element.ArrayReference) is string array && TypeMapper.Map(element.Type) is IrType elementType)
         {
-            ParseElementWrite(operation, array, Position(element.Indices, jagged: false), element, elementType, output);
+            ParseElementWrite(operation, array, ElementPosition(new Var(array, TypeMapper.Map(element.ArrayReference.Type)!), element.Indices), element, elementType, output);
             return;
         }
         if (operation is ISimpleAssignmentOperation { Value: var aliased } && IsArrayAlias(aliased))
@@ -371,6 +403,10 @@ internal sealed partial class BodyParser
             case ISimpleAssignmentOperation { Target: ILocalReferenceOperation } assignment when WithValues(assignment.Value) is IOperation creation
                 && TargetName(assignment.Target) is string target:
                 BuildArray(target, creation, isDeclaration: false);
+                break;
+            case ISimpleAssignmentOperation { Target: ILocalReferenceOperation } assignment when RangeOf(Unconverted(assignment.Value)) is not null
+                && TargetName(assignment.Target) is string target:
+                AssignSlice(target, (IArrayElementReferenceOperation)Unconverted(assignment.Value), output);
                 break;
             case ISimpleAssignmentOperation assignment when TargetName(assignment.Target) is string target:
                 Expr assigned = ParseExpression(assignment.Value);
@@ -455,7 +491,7 @@ internal sealed partial class BodyParser
 
     /// <summary>An existing array (a variable, or a row of a jagged array, or a choice of one), not a new one.</summary>
     private static bool IsArrayAlias(IOperation value) =>
-        value.Type is IArrayTypeSymbol && value is ILocalReferenceOperation or IParameterReferenceOperation or IArrayElementReferenceOperation
+        value.Type is IArrayTypeSymbol && value is ILocalReferenceOperation or IParameterReferenceOperation or IArrayElementReferenceOperation && RangeOf(value) is null
         || value is IConditionalOperation { WhenFalse: not null } choice && (IsArrayAlias(choice.WhenTrue) || IsArrayAlias(choice.WhenFalse))
         || value is IConversionOperation { Type: IArrayTypeSymbol, Conversion.IsNumeric: false, OperatorMethod: null } cast && IsArrayAlias(cast.Operand);
 
@@ -503,9 +539,11 @@ internal sealed partial class BodyParser
         switch (operation)
         {
             case ILocalReferenceOperation local when TargetName(local) is string name:
-                return new Var(name, _locals[local.Local].Type);
+                return ReadBeforeIncrement(local, local.Local, new Var(name, _locals[local.Local].Type));
             case IParameterReferenceOperation parameter when TypeMapper.Map(parameter.Type) is IrType type:
-                return new Var(parameter.Parameter.Name, type);
+                return ReadBeforeIncrement(parameter, parameter.Parameter, new Var(parameter.Parameter.Name, type));
+            case IIncrementOrDecrementOperation increment:
+                return ParseIncrementValue(increment);
             case IBinaryOperation binary when binary.OperatorMethod is null && MapBinary(binary.OperatorKind) is BinaryOp op
                 && TypeMapper.Map(binary.Type) is IrType type:
                 Expr leftOperand = ParseExpression(binary.LeftOperand);
@@ -520,8 +558,12 @@ internal sealed partial class BodyParser
             case IConversionOperation { Operand: IInvocationOperation { TargetMethod.Name: "Clone", Instance: { Type: IArrayTypeSymbol } source } } conversion
                 when TypeMapper.Map(conversion.Type) is { IsFlatArray: true }:
                 return new CloneArray(ParseExpression(source));
+            case IArrayElementReferenceOperation slice when RangeOf(slice) is not null:
+                return SliceInLocal(slice);
             case IArrayElementReferenceOperation element:
                 return ParseElement(element);
+            case IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat } or IRangeOperation:
+                return Unsupported(operation, $"'{OneLine(operation.Syntax.ToString())}'", "an index from the end (^k) or a range (a..b) is supported only on a local or parameter array of numbers, x[^k] or x[a..b]; count from the start, x[i].Length - k");
             case IPropertyReferenceOperation { Property.Name: "Length", Instance: { Type: IArrayTypeSymbol } array }:
                 return new ArrayLength(ParseExpression(array));
             case IInvocationOperation { TargetMethod.Name: "GetLength", Instance: { Type: IArrayTypeSymbol } array, Arguments.Length: 1 } getLength
@@ -681,7 +723,7 @@ internal sealed partial class BodyParser
             return Unsupported(element, $"'{element.Syntax}'", "only two levels of jagged arrays (x[i][j]) are supported");
         }
         Expr parsed = ParseExpression(array);
-        Expr position = Position(element.Indices, jagged: false);
+        Expr position = ElementPosition(parsed, element.Indices);
         // An array call already diagnosed (AG0001) is the placeholder 0.0, which has no element type.
         return parsed.Type.IsArray ? new Index(parsed, position) : parsed;
     }
