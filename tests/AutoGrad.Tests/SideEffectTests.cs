@@ -102,4 +102,19 @@ public sealed class SideEffectTests
         }
         Approx.Equal(along, SideEffects.EndsTangent(x, direction, 2).Tangent, "Tangent");
     }
+
+    [Fact]
+    public void A_range_outside_the_array_throws_what_CSharp_throws_in_every_companion()
+    {
+        double[] x = [0.5, 1.5, -2.0];
+        double[] g = new double[3], gv = new double[3];
+        Assert.Throws<ArgumentOutOfRangeException>(() => SideEffects.Head(x, 4));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SideEffects.HeadTangent(x, x, 4));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SideEffects.HeadAdjoint(x, g, 4));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SideEffects.HeadAdjointTangent(x, x, g, gv, 4));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SideEffects.HeadTangent(x, x, -1));
+        Approx.Equal(2 * 1.5, SideEffects.HeadTangent(x, [0.0, 1.0, 0.0], 2).Tangent, "inside: Tangent");
+        SideEffects.HeadAdjoint(x, g, 2);
+        Matrices.Equal([1.0, 3.0, 0.0], g, "inside: Adjoint");
+    }
 }

@@ -39,7 +39,7 @@ internal sealed partial class BodyParser
         Expr? old = postfix || IncrementedAfter(increment, VariableOf(increment.Target)!) ? Fresh(target + (postfix ? "Old" : "New"), type) : null;
         if (postfix && !Hoist(new Assign(((Var)old!).Name, variable)) || !Hoist(changed) || !postfix && old is Var taken && !Hoist(new Assign(taken.Name, variable)))
         {
-            return Unsupported(increment, what, "++ and -- used as a value are not supported in a for clause; change the variable in the loop's body");
+            return Unsupported(increment, what, NoChangeHere);
         }
         return old ?? variable;
     }
@@ -57,8 +57,10 @@ internal sealed partial class BodyParser
         var copy = Fresh(read.Name + "Read", read.Type);
         return Hoist(new Assign(copy.Name, read))
             ? copy
-            : Unsupported(reference, $"'{OneLine(reference.Syntax.ToString())}'", "++ and -- used as a value are not supported in a for clause; change the variable in the loop's body");
+            : Unsupported(reference, $"'{OneLine(reference.Syntax.ToString())}'", NoChangeHere);
     }
+
+    private const string NoChangeHere = "++ and -- used as a value are not supported in a for clause or a foreach's header; change the variable in the loop's body";
 
     private Var Fresh(string hint, IrType type)
     {

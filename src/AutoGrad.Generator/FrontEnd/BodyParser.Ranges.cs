@@ -78,10 +78,20 @@ internal sealed partial class BodyParser
         Expr end = range.RightOperand is null ? new ArrayLength(source) : Bound(range.RightOperand, source);
         if (start is not (Var or Literal))
         {
-            // Read for the length and for each element.
-            Var first = Fresh(target + "Start", IrType.Int);
-            output.Add(new Assign(first.Name, start, IsDeclaration: true));
-            start = first;
+            // Read for the check, the length and each element.
+            start = Taken(start, target + "Start", output);
+        }
+        end = IrWalk.IsRepeatable(end) ? end : Taken(end, target + "End", output);
+        // What C# throws for a range outside the array (rather than the OverflowException of a negative length).
+        Expr outside = Rules.X.Or(Folded(BinaryOp.Less, start, Literal.IntZero, IrType.Bool), Folded(BinaryOp.Greater, start, end, IrType.Bool));
+        if (range.RightOperand is not null)
+        {
+            outside = Rules.X.Or(outside, new Binary(BinaryOp.Greater, end, new ArrayLength(source), IrType.Bool));
+        }
+        if (!outside.Equals(Literal.False))
+        {
+            var exception = new Opaque("new global::System.ArgumentOutOfRangeException(\"length\")", Model.EquatableArray<Expr>.Empty, IrType.OtherType("global::System.ArgumentOutOfRangeException"));
+            output.Add(new If(outside, Block.Of(new Throw(exception)), Block.Empty));
         }
         output.Add(new Assign(target, new NewArray(type, start.Equals(Literal.IntZero) ? end : new Binary(BinaryOp.Subtract, end, start, IrType.Int)), isDeclaration));
         Var k = Fresh("k", IrType.Int);
@@ -91,6 +101,13 @@ internal sealed partial class BodyParser
             new Binary(BinaryOp.Less, k, new ArrayLength(new Var(target, type)), IrType.Bool),
             Block.Of(new Assign(k.Name, new Binary(BinaryOp.Add, k, Literal.IntOne, IrType.Int))),
             Block.Of(new Assign(target, new Index(source, from), Position: k))));
+    }
+
+    private Var Taken(Expr value, string hint, List<Stmt> output)
+    {
+        Var local = Fresh(hint, value.Type);
+        output.Add(new Assign(local.Name, value, IsDeclaration: true));
+        return local;
     }
 
     /// <summary>One end of a range: <c>^k</c> counts from the end of <paramref name="source"/>.</summary>

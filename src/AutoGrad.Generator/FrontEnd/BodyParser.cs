@@ -712,13 +712,13 @@ internal sealed partial class BodyParser
                 ? ParseElement(condition.Equals(Literal.True) ? choice.WhenTrue : choice.WhenFalse, element)
                 : new Conditional(condition, ParseElement(choice.WhenTrue, element), ParseElement(choice.WhenFalse, element), type);
         }
-        if (array is IArrayElementReferenceOperation { Indices.Length: 1 } row
+        if (array is IArrayElementReferenceOperation { Indices.Length: 1 } row && RangeOf(row) is null
             && row.ArrayReference is not IArrayElementReferenceOperation
             && ParseExpression(row.ArrayReference) is Var jagged)
         {
             return new Index(jagged, Position(row.Indices.AddRange(element.Indices), jagged: true));
         }
-        if (array is IArrayElementReferenceOperation)
+        if (array is IArrayElementReferenceOperation && RangeOf(array) is null)
         {
             return Unsupported(element, $"'{element.Syntax}'", "only two levels of jagged arrays (x[i][j]) are supported");
         }

@@ -379,8 +379,8 @@ internal static partial class OperationKindTable
             """, "AG0001", "a is { Length: > 1 }"),
         new(OperationKind.Range, """
             [Differentiable]
-            public static double F(double[] a) => a[1..].Length * a[0];
-            """, "AG0001", "1.."),
+            public static double F(double[][] a) => a[0][1..][0] * a[0][0];
+            """, "AG0001", "a[0][1..]", "of a row of a jagged array"),
         new(OperationKind.RecursivePattern, """
             [Differentiable]
             public static double F(double[] a) => a is { } b ? b[0] : 0.0;

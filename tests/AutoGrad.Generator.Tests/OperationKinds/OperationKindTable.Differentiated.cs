@@ -194,6 +194,14 @@ internal static partial class OperationKindTable
                 return prev * cur;
             }
             """, "deconstruction and a swap of doubles"),
+        new(OperationKind.Range, """
+            [Differentiable]
+            public static double F(double[] a)
+            {
+                double[] inner = a[1..^1];
+                return inner[0] * a[..2][1] + a[^1];
+            }
+            """, "slices and an index from the end"),
         new(OperationKind.Tuple, """
             [Differentiable]
             public static double F(double x)

@@ -87,6 +87,10 @@ public static partial class SideEffects
         return s + SquaredNorm(inner) + (2 * SquaredNorm(x[..k])) + w[^1] + w[^2] + tail[^1];
     }
 
+    /// <summary>The squared norm of the first n elements, a slice that C# checks against x's length.</summary>
+    [Differentiable(Order = 2)]
+    public static double Head(double[] x, int n) => SquaredNorm(x[..n]);
+
     [Differentiable(Order = 2)]
     public static double SquaredNorm(double[] v)
     {
