@@ -104,6 +104,37 @@ public sealed class SideEffectTests
     }
 
     [Fact]
+    public void Changes_in_an_index_a_conjunction_or_an_arm_happen_once_and_only_on_their_path()
+    {
+        double[] x = [0.5, -1.5, 2.0, 0.25, -0.75];
+        double[] expected = new double[5];
+        double value = x.Length;
+        for (int i = 0; i < 5; i++)
+        {
+            double weight = i % 2 == 0 ? 1 : 2;
+            value += (x[i] * x[i] * (x[i] > 0 ? x[i] : 1)) + (weight * x[i]);
+            expected[i] = (x[i] > 0 ? 3 * x[i] * x[i] : 2 * x[i]) + weight;
+        }
+        double[] gradient = new double[5];
+        Approx.Equal(value, SideEffects.ScatteredAdjoint(x, gradient), "value");
+        Matrices.Equal(expected, gradient, "Adjoint");
+        OrderTwoChecks.AgreeWithDifferences(SideEffects.Scattered, SideEffects.ScatteredAdjoint, SideEffects.ScatteredTangent, SideEffects.ScatteredAdjointTangent, x, "Scattered");
+    }
+
+    [Fact]
+    public void An_element_of_SinCos_on_one_arm_changes_its_index_only_there()
+    {
+        double[] x = [0.5, -1.5, 2.0, 0.25, -0.75];
+        // Positive at 0, 2, 3: they read cos 2x at 4, 3, 2 (x₀ only chooses); the others add themselves.
+        double[] expected = [0.0, 1.0, -2 * Math.Sin(2 * x[2]), -2 * Math.Sin(2 * x[3]), 1.0 - (2 * Math.Sin(2 * x[4]))];
+        double value = Math.Cos(2 * x[4]) + x[1] + Math.Cos(2 * x[3]) + Math.Cos(2 * x[2]) + x[4];
+        double[] gradient = new double[5];
+        Approx.Equal(value, SideEffects.PickedAdjoint(x, gradient), "value");
+        Matrices.Equal(expected, gradient, "Adjoint");
+        OrderTwoChecks.AgreeWithDifferences(SideEffects.Picked, SideEffects.PickedAdjoint, SideEffects.PickedTangent, SideEffects.PickedAdjointTangent, x, "Picked");
+    }
+
+    [Fact]
     public void A_range_outside_the_array_throws_what_CSharp_throws_in_every_companion()
     {
         double[] x = [0.5, 1.5, -2.0];

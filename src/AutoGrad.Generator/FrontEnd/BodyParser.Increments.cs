@@ -17,6 +17,9 @@ namespace AutoGrad.Generator.FrontEnd;
 /// </summary>
 internal sealed partial class BodyParser
 {
+    // The ++ and -- used as values in each statement (or loop condition) met so far.
+    private readonly Dictionary<IOperation, IIncrementOrDecrementOperation[]> _changesIn = new();
+
     /// <summary><c>p++</c>, <c>--k</c> inside an expression: the value it has there.</summary>
     private Expr ParseIncrementValue(IIncrementOrDecrementOperation increment)
     {
@@ -70,9 +73,17 @@ internal sealed partial class BodyParser
     }
 
     /// <summary>Whether the statement that holds <paramref name="operation"/> changes <paramref name="symbol"/> with ++ or -- used as a value, after it.</summary>
-    private static bool IncrementedAfter(IOperation operation, ISymbol symbol) =>
-        ExpressionRoot(operation).DescendantsAndSelf().OfType<IIncrementOrDecrementOperation>().Any(i =>
-            i.Syntax.SpanStart > operation.Syntax.SpanStart && i.Parent is not IExpressionStatementOperation && Same(VariableOf(i.Target), symbol));
+    private bool IncrementedAfter(IOperation operation, ISymbol symbol)
+    {
+        IOperation root = ExpressionRoot(operation);
+        if (!_changesIn.TryGetValue(root, out IIncrementOrDecrementOperation[]? changes))
+        {
+            // Once per statement: every variable it reads asks.
+            changes = root.DescendantsAndSelf().OfType<IIncrementOrDecrementOperation>().Where(i => i.Parent is not IExpressionStatementOperation).ToArray();
+            _changesIn.Add(root, changes);
+        }
+        return changes.Any(i => i.Syntax.SpanStart > operation.Syntax.SpanStart && Same(VariableOf(i.Target), symbol));
+    }
 
     /// <summary>The whole expression <paramref name="operation"/> is part of: up to its statement, or its loop's condition.</summary>
     private static IOperation ExpressionRoot(IOperation operation)

@@ -205,10 +205,14 @@ internal sealed partial class BodyParser
                 Expr angle = ParseExpression(call.Arguments[0].Value);
                 if (!IrWalk.IsRepeatable(angle) || angle is not (Var or Literal))
                 {
-                    var local = new Local(_names.Fresh("angle"), IrType.Double);
-                    _localOrder.Add(local);
-                    output.Add(new Assign(local.Name, angle, IsDeclaration: true));
-                    angle = new Var(local.Name, IrType.Double);
+                    Var taken = Fresh("angle", IrType.Double);
+                    // On the path that reaches it (c ? Math.SinCos(x[p++]).Cos : 0); in a for clause, before the deconstruction.
+                    var assign = new Assign(taken.Name, angle);
+                    if (!Hoist(assign))
+                    {
+                        output.Add(assign);
+                    }
+                    angle = taken;
                 }
                 return new List<Expr> { new Primitive(sin, Model.EquatableArray.Of(angle)), new Primitive(cos, Model.EquatableArray.Of(angle)) };
             case IInvocationOperation { TargetMethod: var method } call when MethodParser.IsDifferentiable(method):

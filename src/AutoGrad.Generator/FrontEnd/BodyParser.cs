@@ -390,7 +390,8 @@ internal sealed partial class BodyParser
         if (written is IArrayElementReferenceOperation element
             && TargetName(element.ArrayReference) is string array && TypeMapper.Map(element.Type) is IrType elementType)
         {
-            ParseElementWrite(operation, array, ElementPosition(new Var(array, TypeMapper.Map(element.ArrayReference.Type)!), element.Indices), element, elementType, output);
+            var target = new Var(array, TypeMapper.Map(element.ArrayReference.Type)!);
+            ParseElementWrite(operation, target, ElementPosition(target, element.Indices), element, elementType, output);
             return;
         }
         if (operation is ISimpleAssignmentOperation { Value: var aliased } && IsArrayAlias(aliased))
@@ -418,7 +419,7 @@ internal sealed partial class BodyParser
                 break;
             case ICompoundAssignmentOperation compound when TargetName(compound.Target) is string target
                 && compound.OperatorMethod is null && MapBinary(compound.OperatorKind) is BinaryOp op:
-                output.Add(new Assign(target, Compound(op, compound.Target, compound.Value)));
+                output.Add(new Assign(target, Compound(op, ParseExpression(compound.Target), compound.Value)));
                 break;
             case IIncrementOrDecrementOperation increment when TargetName(increment.Target) is string target
                 && increment.OperatorMethod is null && TypeMapper.Map(increment.Target.Type) is IrType type
@@ -458,8 +459,9 @@ internal sealed partial class BodyParser
         return assign;
     }
 
-    private void ParseElementWrite(IOperation operation, string array, Expr position, IOperation element, IrType type, List<Stmt> output)
+    private void ParseElementWrite(IOperation operation, Var written, Expr position, IOperation element, IrType type, List<Stmt> output)
     {
+        string array = written.Name;
         if (_sharedArrays.Contains(array))
         {
             // The transforms take every array a companion writes for one of its own: a write through a second name would go unseen.
@@ -468,18 +470,20 @@ internal sealed partial class BodyParser
             return;
         }
         Expr value;
+        // The element at the position already parsed: parsing it again would repeat a change in its index (a[p++] += v).
+        var old = new Index(written, position);
         switch (operation)
         {
             case ISimpleAssignmentOperation assignment:
                 value = ParseExpression(assignment.Value);
                 break;
             case ICompoundAssignmentOperation compound when compound.OperatorMethod is null && MapBinary(compound.OperatorKind) is BinaryOp op:
-                value = Compound(op, element, compound.Value);
+                value = Compound(op, old, compound.Value);
                 break;
             case IIncrementOrDecrementOperation increment when type.Kind is ValueKind.Double or ValueKind.Int or ValueKind.Long:
                 Expr one = type.IsDouble ? Literal.One : new Literal("1", type);
                 BinaryOp incOp = increment.Kind == OperationKind.Increment ? BinaryOp.Add : BinaryOp.Subtract;
-                value = new Binary(incOp, ParseExpression(element), one, type);
+                value = new Binary(incOp, old, one, type);
                 break;
             default:
                 Unsupported(operation, $"'{OneLine(operation.Syntax.ToString())}'", "this kind of array element write is not supported");
@@ -508,9 +512,8 @@ internal sealed partial class BodyParser
         Unsupported(operation, $"writing to '{written.Syntax}'", "only locals, parameters and elements of local arrays can be assigned");
     }
 
-    private Expr Compound(BinaryOp op, IOperation target, IOperation value)
+    private Expr Compound(BinaryOp op, Expr left, IOperation value)
     {
-        Expr left = ParseExpression(target);
         Expr right = ParseExpression(value);
         // C# computes short, byte or char arithmetic in int and casts back: s *= 3 is s = (short)(s * 3).
         IrType resultType = left.Type.IsDouble || right.Type.IsDouble ? IrType.Double : left.Type.Kind == ValueKind.Other ? IrType.Int : left.Type;

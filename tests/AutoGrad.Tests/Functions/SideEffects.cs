@@ -87,6 +87,48 @@ public static partial class SideEffects
         return s + SquaredNorm(inner) + (2 * SquaredNorm(x[..k])) + w[^1] + w[^2] + tail[^1];
     }
 
+    /// <summary>
+    /// <c>a[p++] += …</c> (the index changes once), <c>while (j &lt; n &amp;&amp; x[j++] &gt; -10)</c> (the change only when the
+    /// left side holds) and <c>c ? x[q++] : 2 * x[q++]</c> (the change on the arm taken):
+    /// Σ x²·(x &gt; 0 ? x : 1) + Σ (1 or 2)·x + n.
+    /// </summary>
+    [Differentiable(Order = 2)]
+    public static double Scattered(double[] x)
+    {
+        double[] a = new double[x.Length];
+        int p = 0;
+        for (int i = 0; i < x.Length; i++)
+        {
+            a[p++] += x[i] * x[i];
+        }
+        int j = 0;
+        double s = 0;
+        while (j < x.Length && x[j++] > -10)
+        {
+            s += a[j - 1] * (x[j - 1] > 0 ? x[j - 1] : 1.0);
+        }
+        int q = 0;
+        double t = 0;
+        while (q < x.Length)
+        {
+            t += q % 2 == 0 ? x[q++] : 2 * x[q++];
+        }
+        return s + t + j;
+    }
+
+    /// <summary>Σ (x[i] &gt; 0 ? cos x[p--] : x[i]), p from the end: the element of a tuple value, and its change, only on the arm taken.</summary>
+    [Differentiable(Order = 2)]
+    public static double Picked(double[] x)
+    {
+        int p = x.Length - 1;
+        double s = 0;
+        for (int i = 0; i < x.Length; i++)
+        {
+            s += x[i] > 0 ? Math.SinCos(2 * x[p--]).Cos : x[i];
+        }
+        return s;
+    }
+
     /// <summary>The squared norm of the first n elements, a slice that C# checks against x's length.</summary>
     [Differentiable(Order = 2)]
     public static double Head(double[] x, int n) => SquaredNorm(x[..n]);
