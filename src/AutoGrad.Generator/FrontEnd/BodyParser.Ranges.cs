@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using AutoGrad.Generator.Ir;
+using AutoGrad.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -90,7 +91,7 @@ internal sealed partial class BodyParser
         }
         if (!outside.Equals(Literal.False))
         {
-            var exception = new Opaque("new global::System.ArgumentOutOfRangeException(\"length\")", Model.EquatableArray<Expr>.Empty, IrType.OtherType("global::System.ArgumentOutOfRangeException"));
+            var exception = new Opaque("new global::System.ArgumentOutOfRangeException(\"length\")", EquatableArray<Expr>.Empty, IrType.OtherType("global::System.ArgumentOutOfRangeException"));
             output.Add(new If(outside, Block.Of(new Throw(exception)), Block.Empty));
         }
         output.Add(new Assign(target, new NewArray(type, start.Equals(Literal.IntZero) ? end : new Binary(BinaryOp.Subtract, end, start, IrType.Int)), isDeclaration));

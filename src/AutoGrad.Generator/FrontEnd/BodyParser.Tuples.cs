@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using AutoGrad.Generator.Ir;
+using AutoGrad.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -214,7 +215,7 @@ internal sealed partial class BodyParser
                     }
                     angle = taken;
                 }
-                return new List<Expr> { new Primitive(sin, Model.EquatableArray.Of(angle)), new Primitive(cos, Model.EquatableArray.Of(angle)) };
+                return new List<Expr> { new Primitive(sin, EquatableArray.Of(angle)), new Primitive(cos, EquatableArray.Of(angle)) };
             case IInvocationOperation { TargetMethod: var method } call when MethodParser.IsDifferentiable(method):
                 Unsupported(call, $"the call '{OneLine(call.Syntax.ToString())}'",
                     $"'{method.Name}' returns a tuple, and [Differentiable] methods returning tuples are not supported yet; return a double[] of the results, or write a method per result");
