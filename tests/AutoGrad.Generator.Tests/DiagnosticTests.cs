@@ -235,6 +235,28 @@ public sealed class DiagnosticTests
             [Differentiable]
             public static double[][] F(double[][] x) => x;
             """), "AG0003", new[] { "double[][]" }),
+        ["tuple result"] = (InPartialClass("""
+            [Differentiable]
+            public static (double Sin, double Cos) F(double x) => (Math.Sin(x), Math.Cos(x));
+            """), "AG0003", new[] { "(double Sin, double Cos)" }),
+        ["tuple local used as a whole"] = (InPartialClass("""
+            private static double First((double, double) pair) => pair.Item1;
+
+            [Differentiable]
+            public static double F(double x)
+            {
+                var t = (x, x * x);
+                return First(t) * t.Item2;
+            }
+            """), "AG0001", new[] { "t" }),
+        ["tuple of arrays deconstructed"] = (InPartialClass("""
+            [Differentiable]
+            public static double F(double x)
+            {
+                var (a, b) = (new double[] { x }, new double[] { x * x });
+                return a[0] * b[0];
+            }
+            """), "AG0001", new[] { "a" }),
         ["three-level jagged parameter"] = (InPartialClass("""
             [Differentiable]
             public static double F(double[][][] x) => x[0][0][0];

@@ -31,6 +31,47 @@ public sealed class SnapshotTests
                 }
             }
             """,
+        ["TupleRecurrence.FTangentAndAdjoint"] = """
+            using System;
+            using AutoGrad;
+
+            namespace Snapshots;
+
+            public static partial class Model
+            {
+                /// <summary>A rotation by a, then Chebyshev's recurrence by tuple swaps.</summary>
+                [Differentiable]
+                public static double F(double x, double a, int n)
+                {
+                    var (s, c) = Math.SinCos(a);
+                    double prev = (c * x) - s, cur = (s * x) + c;
+                    for (int k = 0; k < n; k++)
+                    {
+                        (prev, cur) = (cur, (2 * x * cur) - prev);
+                    }
+                    return cur;
+                }
+            }
+            """,
+        ["UnpackedParameters.FTangentAndAdjoint"] = """
+            using System;
+            using AutoGrad;
+
+            namespace Snapshots;
+
+            public static partial class Model
+            {
+                /// <summary>A model's parameters unpacked from one vector with p++, the last one from the end.</summary>
+                [Differentiable]
+                public static double F(double[] theta, double t)
+                {
+                    int p = 0;
+                    double amplitude = theta[p++];
+                    double rate = theta[p++];
+                    return amplitude * Math.Exp(-rate * t) + theta[^1];
+                }
+            }
+            """,
         ["Polynomial.FTangentAndAdjoint"] = """
             using AutoGrad;
 

@@ -24,7 +24,7 @@ internal static class ExpressionPrinter
             RefArg r => ("ref " + Identifier(r.Name), Primary),
             PopExpr p => (p.Stack + ".Pop()", Primary),
             Unary u => (UnaryText(u), UnaryLevel),
-            Binary b => (Print(b.Left, Level(b.Op)) + " " + Symbol(b.Op) + " " + Print(b.Right, Level(b.Op) + 1), Level(b.Op)),
+            Binary b => (Print(Computed(b), Level(b.Op)) + " " + Symbol(b.Op) + " " + Print(b.Right, Level(b.Op) + 1), Level(b.Op)),
             Cast { IsImplicit: true } c => (Print(c.Operand, context), Primary),
             Cast c => ("(" + c.TargetType.CSharpName + ")" + Print(c.Operand, UnaryLevel), UnaryLevel),
             Ir.Conditional c => (Print(c.Condition, Conditional + 1) + " ? " + Print(c.WhenTrue, Conditional) + " : " + Print(c.WhenFalse, Conditional), Conditional),
@@ -41,6 +41,19 @@ internal static class ExpressionPrinter
         };
         return level < context ? "(" + text + ")" : text;
     }
+
+    /// <summary>
+    /// The left operand of <paramref name="b"/> as printed: explicitly converted where both operands would print as
+    /// integers but the IR computes in doubles (an int arm of a switch folded in place, <c>h.Length / n</c>), which
+    /// C# would otherwise divide as integers. A user's own code never has this shape: C# converts one operand.
+    /// </summary>
+    private static Expr Computed(Binary b) =>
+        b.IsArithmetic && b.Type.IsDouble && b.Left is Cast { IsImplicit: true } left && !Printed(left).IsDouble && !Printed(b.Right).IsDouble
+            ? left with { IsImplicit = false }
+            : b.Left;
+
+    /// <summary>The type C# gives <paramref name="expr"/> as printed: an implicit conversion is printed bare.</summary>
+    private static IrType Printed(Expr expr) => expr is Cast { IsImplicit: true } c ? Printed(c.Operand) : expr.Type;
 
     /// <summary>A name as C# source: a parameter named <c>class</c> is written <c>@class</c>.</summary>
     public static string Identifier(string name) => Keywords.IsKeyword(name) ? "@" + name : name;

@@ -133,9 +133,7 @@ internal sealed partial class BodyParser
                 break;
             case IWhileLoopOperation loop when !loop.ConditionIsUntil && loop.Condition is not null:
                 output.Add(HeaderComment(operation));
-                Expr condition = ParseExpression(loop.Condition);
-                Block loopBody = ParseBlock(loop.Body);
-                output.Add(loop.ConditionIsTop ? new While(condition, loopBody) : new DoWhile(loopBody, condition));
+                ParseWhile(loop, output);
                 break;
             case IBranchOperation { BranchKind: BranchKind.Break } branch when IsLoopBranch(branch):
                 output.Add(new Break());
@@ -190,10 +188,20 @@ internal sealed partial class BodyParser
                 UnsupportedCompanionCall(call);
                 continue;
             }
+            if (IsTuple(declarator.Symbol.Type))
+            {
+                ParseTupleDeclaration(declarator.Symbol, declarator, initializer?.Value, output);
+                continue;
+            }
             Local? local = DeclareLocal(declarator.Symbol, declarator);
             if (local is not null && initializer is not null && WithValues(initializer.Value) is IOperation creation)
             {
                 BuildArray(local.Name, creation, isDeclaration: true);
+                continue;
+            }
+            if (local is not null && initializer is not null && RangeOf(Unconverted(initializer.Value)) is not null)
+            {
+                BuildSlice(local.Name, (IArrayElementReferenceOperation)Unconverted(initializer.Value), isDeclaration: true, output);
                 continue;
             }
             if (initializer is not null && IsArrayAlias(initializer.Value))
@@ -217,6 +225,12 @@ internal sealed partial class BodyParser
         if (symbol.IsRef)
         {
             Unsupported(at, $"the local '{symbol.Name}'", "ref locals are not supported");
+            return null;
+        }
+        if (IsTuple(symbol.Type))
+        {
+            // Its elements are locals of their own: the tuple as a whole exists nowhere in the companions.
+            Unsupported(at, $"'{OneLine(at.Syntax.ToString())}'", $"a tuple local is used through its elements ({symbol.Name}.Item1), deconstructed or assigned, never as a whole value");
             return null;
         }
         IrType? type = TypeMapper.Map(symbol.Type);
@@ -246,11 +260,40 @@ internal sealed partial class BodyParser
             ParseStatement(bottom, step);
         }
         _inLoopHeader = false;
-        output.Add(new For(
-            new Block(init.Where(s => s is not Comment).ToEquatableArray()),
-            loop.Condition is null ? null : ParseExpression(loop.Condition),
-            new Block(step.Where(s => s is not Comment).ToEquatableArray()),
-            ParseBlock(loop.Body)));
+        var initBlock = new Block(init.Where(s => s is not Comment).ToEquatableArray());
+        var stepBlock = new Block(step.Where(s => s is not Comment).ToEquatableArray());
+        if (loop.Condition is not null && ParseChangingCondition(loop.Condition) is (Expr changing, List<Stmt> changes))
+        {
+            // The step runs before each test but the first: the test, with its changes, goes at the top of the body.
+            output.Add(new For(initBlock, null, stepBlock, TestedAtTop(changing, changes, ParseBlock(loop.Body))));
+            return;
+        }
+        output.Add(new For(initBlock, loop.Condition is null ? null : ParseExpression(loop.Condition), stepBlock, ParseBlock(loop.Body)));
+    }
+
+    private void ParseWhile(IWhileLoopOperation loop, List<Stmt> output)
+    {
+        if (ParseChangingCondition(loop.Condition!) is (Expr changing, List<Stmt> changes))
+        {
+            Block body = ParseBlock(loop.Body);
+            if (loop.ConditionIsTop)
+            {
+                output.Add(new While(Literal.True, TestedAtTop(changing, changes, body)));
+            }
+            else if (IrWalk.Statements(body).Any(s => s is Continue))
+            {
+                // A continue goes to the test, which the lowered loop could not keep apart from the body's end.
+                Unsupported(loop.Condition!, $"'{OneLine(loop.Condition!.Syntax.ToString())}'", "a do-while loop whose body has a continue cannot change a variable in its condition; change it in the body");
+            }
+            else
+            {
+                output.Add(new DoWhile(new Block(body.Statements.Concat(changes).ToEquatableArray()), changing));
+            }
+            return;
+        }
+        Expr condition = ParseExpression(loop.Condition!);
+        Block loopBody = ParseBlock(loop.Body);
+        output.Add(loop.ConditionIsTop ? new While(condition, loopBody) : new DoWhile(loopBody, condition));
     }
 
     /// <summary>
@@ -335,10 +378,21 @@ internal sealed partial class BodyParser
             Swap(first, second, operation, output);
             return;
         }
+        if (operation is IDeconstructionAssignmentOperation deconstruction)
+        {
+            ParseDeconstruction(deconstruction, output);
+            return;
+        }
+        if (operation is ISimpleAssignmentOperation { Target: ILocalReferenceOperation { Local: var tuple } } tupleAssignment && IsTuple(tuple.Type))
+        {
+            ParseTupleAssignment(tuple, tupleAssignment, output);
+            return;
+        }
         if (written is IArrayElementReferenceOperation element
             && TargetName(element.ArrayReference) is string array && TypeMapper.Map(element.Type) is IrType elementType)
         {
-            ParseElementWrite(operation, array, Position(element.Indices, jagged: false), element, elementType, output);
+            var target = new Var(array, TypeMapper.Map(element.ArrayReference.Type)!);
+            ParseElementWrite(operation, target, ElementPosition(target, element.Indices), element, elementType, output);
             return;
         }
         if (operation is ISimpleAssignmentOperation { Value: var aliased } && IsArrayAlias(aliased))
@@ -352,6 +406,10 @@ internal sealed partial class BodyParser
                 && TargetName(assignment.Target) is string target:
                 BuildArray(target, creation, isDeclaration: false);
                 break;
+            case ISimpleAssignmentOperation { Target: ILocalReferenceOperation } assignment when RangeOf(Unconverted(assignment.Value)) is not null
+                && TargetName(assignment.Target) is string target:
+                AssignSlice(target, (IArrayElementReferenceOperation)Unconverted(assignment.Value), output);
+                break;
             case ISimpleAssignmentOperation assignment when TargetName(assignment.Target) is string target:
                 Expr assigned = ParseExpression(assignment.Value);
                 // x = ok ? x : throw …, once its check went before it: nothing left to do (and v = v would hide that x is unread).
@@ -362,7 +420,7 @@ internal sealed partial class BodyParser
                 break;
             case ICompoundAssignmentOperation compound when TargetName(compound.Target) is string target
                 && compound.OperatorMethod is null && MapBinary(compound.OperatorKind) is BinaryOp op:
-                output.Add(new Assign(target, Compound(op, compound.Target, compound.Value)));
+                output.Add(new Assign(target, Compound(op, ParseExpression(compound.Target), compound.Value)));
                 break;
             case IIncrementOrDecrementOperation increment when TargetName(increment.Target) is string target
                 && increment.OperatorMethod is null && TypeMapper.Map(increment.Target.Type) is IrType type
@@ -402,8 +460,9 @@ internal sealed partial class BodyParser
         return assign;
     }
 
-    private void ParseElementWrite(IOperation operation, string array, Expr position, IOperation element, IrType type, List<Stmt> output)
+    private void ParseElementWrite(IOperation operation, Var written, Expr position, IOperation element, IrType type, List<Stmt> output)
     {
+        string array = written.Name;
         if (_sharedArrays.Contains(array))
         {
             // The transforms take every array a companion writes for one of its own: a write through a second name would go unseen.
@@ -412,18 +471,20 @@ internal sealed partial class BodyParser
             return;
         }
         Expr value;
+        // The element at the position already parsed: parsing it again would repeat a change in its index (a[p++] += v).
+        var old = new Index(written, position);
         switch (operation)
         {
             case ISimpleAssignmentOperation assignment:
                 value = ParseExpression(assignment.Value);
                 break;
             case ICompoundAssignmentOperation compound when compound.OperatorMethod is null && MapBinary(compound.OperatorKind) is BinaryOp op:
-                value = Compound(op, element, compound.Value);
+                value = Compound(op, old, compound.Value);
                 break;
             case IIncrementOrDecrementOperation increment when type.Kind is ValueKind.Double or ValueKind.Int or ValueKind.Long:
                 Expr one = type.IsDouble ? Literal.One : new Literal("1", type);
                 BinaryOp incOp = increment.Kind == OperationKind.Increment ? BinaryOp.Add : BinaryOp.Subtract;
-                value = new Binary(incOp, ParseExpression(element), one, type);
+                value = new Binary(incOp, old, one, type);
                 break;
             default:
                 Unsupported(operation, $"'{OneLine(operation.Syntax.ToString())}'", "this kind of array element write is not supported");
@@ -435,7 +496,7 @@ internal sealed partial class BodyParser
 
     /// <summary>An existing array (a variable, or a row of a jagged array, or a choice of one), not a new one.</summary>
     private static bool IsArrayAlias(IOperation value) =>
-        value.Type is IArrayTypeSymbol && value is ILocalReferenceOperation or IParameterReferenceOperation or IArrayElementReferenceOperation
+        value.Type is IArrayTypeSymbol && value is ILocalReferenceOperation or IParameterReferenceOperation or IArrayElementReferenceOperation && RangeOf(value) is null
         || value is IConditionalOperation { WhenFalse: not null } choice && (IsArrayAlias(choice.WhenTrue) || IsArrayAlias(choice.WhenFalse))
         || value is IConversionOperation { Type: IArrayTypeSymbol, Conversion.IsNumeric: false, OperatorMethod: null } cast && IsArrayAlias(cast.Operand);
 
@@ -452,9 +513,8 @@ internal sealed partial class BodyParser
         Unsupported(operation, $"writing to '{written.Syntax}'", "only locals, parameters and elements of local arrays can be assigned");
     }
 
-    private Expr Compound(BinaryOp op, IOperation target, IOperation value)
+    private Expr Compound(BinaryOp op, Expr left, IOperation value)
     {
-        Expr left = ParseExpression(target);
         Expr right = ParseExpression(value);
         // C# computes short, byte or char arithmetic in int and casts back: s *= 3 is s = (short)(s * 3).
         IrType resultType = left.Type.IsDouble || right.Type.IsDouble ? IrType.Double : left.Type.Kind == ValueKind.Other ? IrType.Int : left.Type;
@@ -466,6 +526,7 @@ internal sealed partial class BodyParser
     {
         ILocalReferenceOperation local => LocalName(local.Local, target),
         IParameterReferenceOperation parameter => parameter.Parameter.Name,
+        IFieldReferenceOperation field when TupleElement(field) is Local element => element.Name,
         _ => null,
     };
 
@@ -482,9 +543,11 @@ internal sealed partial class BodyParser
         switch (operation)
         {
             case ILocalReferenceOperation local when TargetName(local) is string name:
-                return new Var(name, _locals[local.Local].Type);
+                return ReadBeforeIncrement(local, local.Local, new Var(name, _locals[local.Local].Type));
             case IParameterReferenceOperation parameter when TypeMapper.Map(parameter.Type) is IrType type:
-                return new Var(parameter.Parameter.Name, type);
+                return ReadBeforeIncrement(parameter, parameter.Parameter, new Var(parameter.Parameter.Name, type));
+            case IIncrementOrDecrementOperation increment:
+                return ParseIncrementValue(increment);
             case IBinaryOperation binary when binary.OperatorMethod is null && MapBinary(binary.OperatorKind) is BinaryOp op
                 && TypeMapper.Map(binary.Type) is IrType type:
                 Expr leftOperand = ParseExpression(binary.LeftOperand);
@@ -499,8 +562,12 @@ internal sealed partial class BodyParser
             case IConversionOperation { Operand: IInvocationOperation { TargetMethod.Name: "Clone", Instance: { Type: IArrayTypeSymbol } source } } conversion
                 when TypeMapper.Map(conversion.Type) is { IsFlatArray: true }:
                 return new CloneArray(ParseExpression(source));
+            case IArrayElementReferenceOperation slice when RangeOf(slice) is not null:
+                return SliceInLocal(slice);
             case IArrayElementReferenceOperation element:
                 return ParseElement(element);
+            case IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat } or IRangeOperation:
+                return Unsupported(operation, $"'{OneLine(operation.Syntax.ToString())}'", "an index from the end (^k) or a range (a..b) is supported only on a local or parameter array of numbers, x[^k] or x[a..b]; count from the start, x[i].Length - k");
             case IPropertyReferenceOperation { Property.Name: "Length", Instance: { Type: IArrayTypeSymbol } array }:
                 return new ArrayLength(ParseExpression(array));
             case IInvocationOperation { TargetMethod.Name: "GetLength", Instance: { Type: IArrayTypeSymbol } array, Arguments.Length: 1 } getLength
@@ -531,6 +598,10 @@ internal sealed partial class BodyParser
                 return watched;
             case IInvocationOperation invocation:
                 return ParseInvocation(invocation);
+            case IFieldReferenceOperation field when TupleElement(field) is Local element:
+                return new Var(element.Name, element.Type);
+            case IFieldReferenceOperation field when ElementOfTupleValue(field) is Expr element:
+                return element;
             case IFieldReferenceOperation or IPropertyReferenceOperation:
                 return ParseMemberRead((IMemberReferenceOperation)operation);
             case IInvalidOperation { Syntax: InvocationExpressionSyntax invocation } when CompanionCalls.Resolve(invocation, operation.SemanticModel!) is not null:
@@ -645,18 +716,18 @@ internal sealed partial class BodyParser
                 ? ParseElement(condition.Equals(Literal.True) ? choice.WhenTrue : choice.WhenFalse, element)
                 : new Conditional(condition, ParseElement(choice.WhenTrue, element), ParseElement(choice.WhenFalse, element), type);
         }
-        if (array is IArrayElementReferenceOperation { Indices.Length: 1 } row
+        if (array is IArrayElementReferenceOperation { Indices.Length: 1 } row && RangeOf(row) is null
             && row.ArrayReference is not IArrayElementReferenceOperation
             && ParseExpression(row.ArrayReference) is Var jagged)
         {
             return new Index(jagged, Position(row.Indices.AddRange(element.Indices), jagged: true));
         }
-        if (array is IArrayElementReferenceOperation)
+        if (array is IArrayElementReferenceOperation && RangeOf(array) is null)
         {
             return Unsupported(element, $"'{element.Syntax}'", "only two levels of jagged arrays (x[i][j]) are supported");
         }
         Expr parsed = ParseExpression(array);
-        Expr position = Position(element.Indices, jagged: false);
+        Expr position = ElementPosition(parsed, element.Indices);
         // An array call already diagnosed (AG0001) is the placeholder 0.0, which has no element type.
         return parsed.Type.IsArray ? new Index(parsed, position) : parsed;
     }

@@ -180,7 +180,9 @@ internal static class MethodParser
         if (returnType is not { IsDifferentiable: true } || returnType.IsArray && !returnType.IsFlatArray)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedType, syntax.ReturnType.GetLocation(),
-                "The return value", method.ReturnType.ToDisplayString(), "a [Differentiable] method must return double, double[] or double[,]"));
+                "The return value", method.ReturnType.ToDisplayString(), method.ReturnType.IsTupleType
+                    ? "a [Differentiable] method must return double, double[] or double[,]; tuples are not supported yet as results (their companions' contract is not built): return a double[] of the results, or write a method per result"
+                    : "a [Differentiable] method must return double, double[] or double[,]"));
         }
         var parameters = new List<Parameter>();
         foreach (IParameterSymbol parameter in method.Parameters)

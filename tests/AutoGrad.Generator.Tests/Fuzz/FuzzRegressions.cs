@@ -745,4 +745,27 @@ public sealed class FuzzRegressions
             return x * x;
         }
         """);
+
+    /// <summary>Fuzz seed 20240611, case 973: a constant switch folded to its int arm, h.Length / n, divided as ints where C# had converted the arm to double.</summary>
+    [Fact]
+    public void An_int_arm_of_a_folded_switch_divides_as_a_double() => Repro.AssertJudgedCorrect("""
+        [Differentiable]
+        public static double F(double x, double[] h)
+        {
+            int n = h.Length + 2;
+            return x * ((1e-3 switch { < 1.0 => h.Length, _ => -Math.PI }) / n);
+        }
+        """);
+
+    /// <summary>Tuples: the int elements of a deconstructed tuple literal, divided after it, are converted where C# converts them.</summary>
+    [Fact]
+    public void Int_elements_deconstructed_into_doubles_divide_as_doubles() => Repro.AssertJudgedCorrect("""
+        [Differentiable]
+        public static double F(double x, double[] h)
+        {
+            (double a, double b) = (h.Length, 3);
+            int n = 2;
+            return x * (a / n) + b / 2;
+        }
+        """);
 }

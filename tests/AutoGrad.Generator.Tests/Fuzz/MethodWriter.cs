@@ -124,6 +124,8 @@ internal sealed partial class MethodWriter
             depth > 0 ? 1 : 0, // a double-buffered stepper
             depth > 0 ? 1 : 0, // switch
             1, // a guard, an assertion or a log line
+            2, // a tuple: deconstruction, swap or recurrence
+            HasInputArray ? 1 : 0, // an input array unpacked with p++
             DerivativeWeight(3)); // a local holding a derivative of the callee
         switch (choice)
         {
@@ -225,6 +227,12 @@ internal sealed partial class MethodWriter
                 break;
             case 25:
                 Watching();
+                break;
+            case 26:
+                TupleStatement();
+                break;
+            case 27:
+                Unpacked();
                 break;
             default:
                 DerivativeLocal();

@@ -166,14 +166,15 @@ internal static partial class OperationKindTable
             public static double F(double[] a) => a is double[] b ? b[0] : 0.0;
             """, "AG0001", "a is double[] b"),
         new(OperationKind.DeconstructionAssignment, """
+            private static (double, double) Split(double v) => (v, 2.0 * v);
+
             [Differentiable]
             public static double F(double x)
             {
-                double u = x, w = 1.0;
-                (u, w) = (w, u);
+                var (u, w) = Split(x);
                 return u * w;
             }
-            """, "AG0001", "(u, w) = (w, u)"),
+            """, "AG0001", "Split(x)", "from an ordinary method"),
         new(OperationKind.DelegateCreation, """
             [Differentiable]
             public static double F(double x)
@@ -378,8 +379,8 @@ internal static partial class OperationKindTable
             """, "AG0001", "a is { Length: > 1 }"),
         new(OperationKind.Range, """
             [Differentiable]
-            public static double F(double[] a) => a[1..].Length * a[0];
-            """, "AG0001", "1.."),
+            public static double F(double[][] a) => a[0][1..][0] * a[0][0];
+            """, "AG0001", "a[0][1..]", "of a row of a jagged array"),
         new(OperationKind.RecursivePattern, """
             [Differentiable]
             public static double F(double[] a) => a is { } b ? b[0] : 0.0;
@@ -407,8 +408,12 @@ internal static partial class OperationKindTable
             """, "AG0001", "try { u = u * x; } finally { u = u + 1.0; }"),
         new(OperationKind.Tuple, """
             [Differentiable]
-            public static double F(double x) => (x, 1.0).Item1 * x;
-            """, "AG0001", "(x, 1.0).Item1"),
+            public static double F(double x)
+            {
+                var pair = (x, new double[] { x });
+                return pair.Item1;
+            }
+            """, "AG0001", "pair = (x, new double[] { x })", "of an array"),
         new(OperationKind.TupleBinary, """
             [Differentiable]
             public static double F(double x) => (x, 1.0) == (1.0, x) ? x : x * x;

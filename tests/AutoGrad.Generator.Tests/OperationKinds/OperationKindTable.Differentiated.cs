@@ -181,6 +181,36 @@ internal static partial class OperationKindTable
                 return cur[0] + next[1];
             }
             """, "a swap of two local arrays"),
+        new(OperationKind.DeconstructionAssignment, """
+            [Differentiable]
+            public static double F(double x)
+            {
+                var (s, c) = Math.SinCos(x);
+                double prev = s, cur = c;
+                for (int k = 0; k < 3; k++)
+                {
+                    (prev, cur) = (cur, prev + (x * cur));
+                }
+                return prev * cur;
+            }
+            """, "deconstruction and a swap of doubles"),
+        new(OperationKind.Range, """
+            [Differentiable]
+            public static double F(double[] a)
+            {
+                double[] inner = a[1..^1];
+                return inner[0] * a[..2][1] + a[^1];
+            }
+            """, "slices and an index from the end"),
+        new(OperationKind.Tuple, """
+            [Differentiable]
+            public static double F(double x)
+            {
+                (double Sum, double Product) acc = (x, 1.0);
+                acc = (acc.Sum + x, acc.Item2 * x);
+                return acc.Sum * acc.Product + (x, 2.0).Item2;
+            }
+            """, "a named tuple local"),
         new(OperationKind.ArrayInitializer, """
             [Differentiable]
             public static double F(double x)
