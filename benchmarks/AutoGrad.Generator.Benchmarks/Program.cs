@@ -23,7 +23,7 @@ public static class Program
     {
         bool quick = args.Contains("--quick");
         IConfig config = quick ? ManualConfig.Create(DefaultConfig.Instance).AddJob(Quick) : DefaultConfig.Instance;
-        Summary summary = BenchmarkRunner.Run<GeneratorBenchmarks>(config, args.Where(argument => argument != "--quick").ToArray());
-        return summary.HasCriticalValidationErrors ? 1 : 0;
+        Summary[] summaries = BenchmarkRunner.Run(typeof(Program).Assembly, config, args.Where(argument => argument != "--quick").ToArray());
+        return summaries.Any(summary => summary.HasCriticalValidationErrors) ? 1 : 0;
     }
 }
