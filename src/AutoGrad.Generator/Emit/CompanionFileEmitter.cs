@@ -21,79 +21,76 @@ internal static class CompanionFileEmitter
         string[] inputs = model.Primal!.Parameters.Where(p => p.IsDifferentiable).Select(p => p.Name).ToArray();
         string method = model.Primal.Name;
 
-        writer.Line("/// <summary>");
-        writer.Line($"/// Forward mode of <c>{method}</c>: returns its value and its directional derivative, " +
-            (inputs.Length == 0 ? "which is 0 (no parameter is differentiable)." : Sum(inputs, x => $"∂{method}/∂{x}·{x}Tangent") + "."));
-        writer.Line("/// </summary>");
-        writer.Line(GeneratedCodeAttribute);
-        FunctionEmitter.Write(writer, companions.Tangent, modifiers);
-        writer.Line();
+        Write(writer, companions.Tangent, modifiers,
+            $"Forward mode of <c>{method}</c>: returns its value and its directional derivative, " +
+            (inputs.Length == 0 ? "which is 0 (no parameter is differentiable)." : Sum(inputs, x => $"∂{method}/∂{x}·{x}Tangent") + "."), first: true);
 
-        writer.Line("/// <summary>");
-        writer.Line($"/// Reverse mode of <c>{method}</c>: returns its value and " +
-            (inputs.Length == 0 ? "adds nothing (no parameter is differentiable)." : "adds " + string.Join(", ", inputs.Select(x => $"seed·∂{method}/∂{x} to <c>{x}Adjoint</c>")) + "."));
-        writer.Line("/// Adjoints are accumulated, never overwritten: clear them first for a plain gradient.");
-        writer.Line("/// </summary>");
-        writer.Line(GeneratedCodeAttribute);
-        FunctionEmitter.Write(writer, companions.Adjoint, modifiers, companions.ReverseSweep);
+        Write(writer, companions.Adjoint, modifiers,
+            $"Reverse mode of <c>{method}</c>: returns its value and " +
+            (inputs.Length == 0 ? "adds nothing (no parameter is differentiable)." : "adds " + string.Join(", ", inputs.Select(x => $"seed·∂{method}/∂{x} to <c>{x}Adjoint</c>")) + ".") + "\n" +
+            "Adjoints are accumulated, never overwritten: clear them first for a plain gradient.",
+            companions.ReverseSweep);
 
         if (companions.AdjointTangent is Function adjointTangent)
         {
-            writer.Line();
-            writer.Line("/// <summary>");
-            writer.Line($"/// Forward mode of <c>{method}Adjoint</c> (forward over reverse): returns its value and tangent, and adds into each");
-            writer.Line("/// <c>…AdjointTangent</c> the derivative of what the Adjoint adds into <c>…Adjoint</c>, along the tangents given.");
-            writer.Line($"/// With <c>xTangent = v</c>, <c>seed = 1</c> and <c>seedTangent = 0</c>, <c>xAdjoint</c> receives the gradient and <c>xAdjointTangent</c> the Hessian-vector product H·v.");
-            writer.Line("/// </summary>");
-            writer.Line(GeneratedCodeAttribute);
-            FunctionEmitter.Write(writer, adjointTangent, modifiers);
+            Write(writer, adjointTangent, modifiers,
+                $"Forward mode of <c>{method}Adjoint</c> (forward over reverse): returns its value and tangent, and adds into each\n" +
+                "<c>…AdjointTangent</c> the derivative of what the Adjoint adds into <c>…Adjoint</c>, along the tangents given.\n" +
+                "With <c>xTangent = v</c>, <c>seed = 1</c> and <c>seedTangent = 0</c>, <c>xAdjoint</c> receives the gradient and <c>xAdjointTangent</c> the Hessian-vector product H·v.");
         }
 
         IReadOnlyList<Function> higherTangents = companions.HigherTangents;
         foreach (Function higher in higherTangents)
         {
-            writer.Line();
-            writer.Line("/// <summary>");
-            if (higher == higherTangents[0])
-            {
-                writer.Line($"/// Forward mode of <c>{method}Tangent</c> (forward over forward): each input <c>x</c> has a first direction");
-                writer.Line("/// <c>xTangent</c>, a second direction <c>xTangent2</c> and <c>xTangentTangent</c>, the tangent of the first along the second.");
-                writer.Line($"/// <c>.Tangent.Tangent</c> is the second directional derivative along (xTangent, xTangent2) plus the first derivative along xTangentTangent:");
-                writer.Line("/// with xTangent = xTangent2 = 1 and xTangentTangent = 0 for a function of one variable, it is the second derivative.");
-            }
-            else
-            {
-                writer.Line($"/// Forward mode of <c>{higher.Name.Substring(0, higher.Name.Length - "Tangent".Length)}</c>: each argument of that companion is followed by its tangent.");
-                writer.Line("/// For a function of one variable, pass 1 for every argument named only <c>xTangent</c>, <c>xTangent2</c>, <c>xTangent3</c>, …, 0 for");
-                writer.Line("/// every other tangent, and read <c>.Tangent</c> once per order: that is the derivative of this order.");
-            }
-            writer.Line("/// </summary>");
-            writer.Line(GeneratedCodeAttribute);
-            FunctionEmitter.Write(writer, higher, modifiers);
+            Write(writer, higher, modifiers, higher == higherTangents[0]
+                ? $"Forward mode of <c>{method}Tangent</c> (forward over forward): each input <c>x</c> has a first direction\n" +
+                  "<c>xTangent</c>, a second direction <c>xTangent2</c> and <c>xTangentTangent</c>, the tangent of the first along the second.\n" +
+                  "<c>.Tangent.Tangent</c> is the second directional derivative along (xTangent, xTangent2) plus the first derivative along xTangentTangent:\n" +
+                  "with xTangent = xTangent2 = 1 and xTangentTangent = 0 for a function of one variable, it is the second derivative."
+                : $"Forward mode of <c>{higher.Name.Substring(0, higher.Name.Length - "Tangent".Length)}</c>: each argument of that companion is followed by its tangent.\n" +
+                  "For a function of one variable, pass 1 for every argument named only <c>xTangent</c>, <c>xTangent2</c>, <c>xTangent3</c>, …, 0 for\n" +
+                  "every other tangent, and read <c>.Tangent</c> once per order: that is the derivative of this order.");
         }
 
+        // Conveniences, unless the user's type already has a member of the name.
         if (companions.Gradient is Function gradient && !model.Omitted.Contains(gradient.Name))
         {
-            writer.Line();
-            writer.Line("/// <summary>");
             string arrays = model.Primal.Parameters.Any(p => p.IsDifferentiable && p.Type.IsArray) ? " into new arrays" : "";
-            writer.Line($"/// The gradient of <c>{method}</c>: " + string.Join(", ", inputs.Select(x => $"∂{method}/∂{x}")) + $", each in the shape of its input, from one call of <c>{method}Adjoint</c>{arrays}.");
-            writer.Line("/// </summary>");
-            writer.Line(GeneratedCodeAttribute);
-            FunctionEmitter.Write(writer, gradient, modifiers);
+            Write(writer, gradient, modifiers,
+                $"The gradient of <c>{method}</c>: " + string.Join(", ", inputs.Select(x => $"∂{method}/∂{x}")) + $", each in the shape of its input, from one call of <c>{method}Adjoint</c>{arrays}.");
+        }
+
+        if (companions.Hessian is Function hessian && !model.Omitted.Contains(hessian.Name))
+        {
+            Write(writer, hessian, modifiers,
+                $"The Hessian of <c>{method}</c> over its differentiable inputs packed in order (" + string.Join(", ", inputs) + "; a vector is its elements):\n" +
+                $"one call of <c>{method}AdjointTangent</c> per packed input, into a new matrix.");
         }
 
         if (companions.Series is Function series && !model.Omitted.Contains(series.Name))
         {
-            writer.Line();
-            writer.Line("/// <summary>");
-            writer.Line($"/// <c>{method}</c> and its derivatives up to order {higherTangents.Count + 1}: [{method}(x), {method}′(x), …], computed together in one call of <c>{higherTangents[higherTangents.Count - 1].Name}</c>.");
-            writer.Line("/// </summary>");
-            writer.Line(GeneratedCodeAttribute);
-            FunctionEmitter.Write(writer, series, modifiers);
+            Write(writer, series, modifiers,
+                $"<c>{method}</c> and its derivatives up to order {higherTangents.Count + 1}: [{method}(x), {method}′(x), …], computed together in one call of <c>{higherTangents[higherTangents.Count - 1].Name}</c>.");
         }
 
         return CloseFile(writer, model.Namespace, model.ContainingTypes);
+    }
+
+    /// <summary>One companion with its summary (one line per <c>\n</c>), after a blank line unless it is the type's first member.</summary>
+    private static void Write(SourceWriter writer, Function companion, string modifiers, string summary, Function? localFunction = null, bool first = false)
+    {
+        if (!first)
+        {
+            writer.Line();
+        }
+        writer.Line("/// <summary>");
+        foreach (string line in summary.Split('\n'))
+        {
+            writer.Line("/// " + line);
+        }
+        writer.Line("/// </summary>");
+        writer.Line(GeneratedCodeAttribute);
+        FunctionEmitter.Write(writer, companion, modifiers, localFunction);
     }
 
     /// <summary>The header, then the namespace and the partial types the companions go into.</summary>

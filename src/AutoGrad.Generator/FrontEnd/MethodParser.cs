@@ -145,7 +145,7 @@ internal static class MethodParser
             OrderOf(method),
             failed ? null : primal,
             diagnostics.ToEquatableArray(),
-            new[] { method.Name + "Gradient", method.Name + "Derivatives" }
+            new[] { method.Name + "Gradient", method.Name + "Hessian", method.Name + "Derivatives" }
                 .Where(name => method.ContainingType.GetMembers(name).Any(m => !CompanionNameClashes.IsGeneratedByAutoGrad(m))).ToEquatableArray());
     }
 

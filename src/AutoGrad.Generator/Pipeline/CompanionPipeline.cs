@@ -70,10 +70,11 @@ internal static class CompanionPipeline
         }
         Function? series = DerivativeSeries.Run(primal, new[] { tangent }.Concat(higherTangents).ToList());
         Function? gradient = GradientAdapter.Run(primal, adjoint);
+        Function? hessian = HessianAdapter.Run(primal, adjointTangent);
         Function Emitted(Function companion) => Apply(EmittedPasses, companion, optimize);
         return new CompanionSet(Emitted(tangent), Emitted(adjoint), reverseSweep is null ? null : Emitted(reverseSweep),
             adjointTangent is null ? null : Emitted(adjointTangent), higherTangents.Select(Emitted).ToList(),
-            series is null ? null : Emitted(series), gradient is null ? null : Emitted(gradient));
+            series is null ? null : Emitted(series), gradient is null ? null : Emitted(gradient), hessian is null ? null : Emitted(hessian));
     }
 
     /// <summary>The companion each form would have, as the generator would emit it.</summary>

@@ -12,6 +12,7 @@ namespace AutoGrad.Generator.Pipeline;
 /// <param name="HigherTangents">FTangentTangent, FTangentTangentTangent, …</param>
 /// <param name="Series">FDerivatives: all derivatives of a function of one variable up to its order (see <see cref="DerivativeSeries"/>).</param>
 /// <param name="Gradient">FGradient: the gradient in the shape of the inputs (see <see cref="GradientAdapter"/>).</param>
+/// <param name="Hessian">FHessian: the Hessian over the inputs packed in one vector (see <see cref="HessianAdapter"/>).</param>
 internal sealed record CompanionSet(
     Function Tangent,
     Function Adjoint,
@@ -19,4 +20,5 @@ internal sealed record CompanionSet(
     Function? AdjointTangent,
     IReadOnlyList<Function> HigherTangents,
     Function? Series,
-    Function? Gradient);
+    Function? Gradient,
+    Function? Hessian);
