@@ -8,49 +8,47 @@ namespace AutoGrad.GradBench.Evals;
 /// </summary>
 public static partial class Ode
 {
+    // The rates z = f(y) (z₀ = x₀, zᵢ = xᵢ yᵢ₋₁) are written out at each stage: cmpad's ode_fun writes
+    // them into an array its caller owns, which a [Differentiable] method cannot do (a void method that
+    // fills an argument is AG0003/AG0001), and a method returning a new array would allocate four per step.
     [Differentiable]
     public static double[] Solve(double[] x, int s)
     {
         int n = x.Length;
         double h = 2.0 / s;
         var y = new double[n];
-        var stage = new double[n];
+        var k1 = new double[n];
+        var k2 = new double[n];
+        var k3 = new double[n];
+        var k4 = new double[n];
         for (int step = 0; step < s; step++)
         {
-            double[] k1 = Rate(x, y);
-            for (int i = 0; i < n; i++)
+            k1[0] = x[0];
+            for (int i = 1; i < n; i++)
             {
-                stage[i] = y[i] + h * k1[i] / 2;
+                k1[i] = x[i] * y[i - 1];
             }
-            double[] k2 = Rate(x, stage);
-            for (int i = 0; i < n; i++)
+            k2[0] = x[0];
+            for (int i = 1; i < n; i++)
             {
-                stage[i] = y[i] + h * k2[i] / 2;
+                k2[i] = x[i] * (y[i - 1] + h * k1[i - 1] / 2);
             }
-            double[] k3 = Rate(x, stage);
-            for (int i = 0; i < n; i++)
+            k3[0] = x[0];
+            for (int i = 1; i < n; i++)
             {
-                stage[i] = y[i] + h * k3[i];
+                k3[i] = x[i] * (y[i - 1] + h * k2[i - 1] / 2);
             }
-            double[] k4 = Rate(x, stage);
+            k4[0] = x[0];
+            for (int i = 1; i < n; i++)
+            {
+                k4[i] = x[i] * (y[i - 1] + h * k3[i - 1]);
+            }
             for (int i = 0; i < n; i++)
             {
                 y[i] += h * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]) / 6;
             }
         }
         return y;
-    }
-
-    [Differentiable]
-    public static double[] Rate(double[] x, double[] y)
-    {
-        var z = new double[x.Length];
-        z[0] = x[0];
-        for (int i = 1; i < x.Length; i++)
-        {
-            z[i] = x[i] * y[i - 1];
-        }
-        return z;
     }
 }
 
