@@ -23,12 +23,12 @@ public sealed class Tool(bool multithreaded)
         ["ode"] = new OdeEval(),
         ["gmm"] = new GmmEval(),
         ["kmeans"] = new KMeansEval(),
+        ["ba"] = new BundleAdjustmentEval(),
     };
 
     // What the tool cannot express yet, and why: define answers false with this.
     private static readonly Dictionary<string, string> Missing = new()
     {
-        ["ba"] = "not implemented yet: the sparse Jacobian of the reprojection residuals (one Jacobian per observation, scattered into BA's sparse format)",
         ["ht"] = "not implemented yet: the hand-tracking model (skinning with a rotation per bone) and its Jacobian",
         ["lstm"] = "not implemented yet",
         ["particle"] = "not implemented yet: needs the gradient of a function used inside the differentiated one (nested reverse mode)",

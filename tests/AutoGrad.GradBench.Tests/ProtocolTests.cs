@@ -17,7 +17,7 @@ public sealed class ProtocolTests
             """{"id": 1, "kind": "define", "module": "lse"}""",
             """{"id": 2, "kind": "evaluate", "module": "lse", "function": "primal", "input": {"x": [1.0, 2.0, 3.0], "min_runs": 3, "min_seconds": 0}}""",
             """{"id": 3, "kind": "evaluate", "module": "lse", "function": "gradient", "input": {"x": [0.0, 0.0], "min_runs": 1, "min_seconds": 0}}""",
-            """{"id": 4, "kind": "define", "module": "ba"}""",
+            """{"id": 4, "kind": "define", "module": "ht"}""",
             """{"id": 5, "kind": "evaluate", "module": "lse", "function": "nope", "input": {"x": [1.0]}}""",
             """{"id": 6, "kind": "end"}""",
         ];
@@ -43,7 +43,7 @@ public sealed class ProtocolTests
         Inputs.Close([0.5, 0.5], Inputs.Vector(answers[3]["output"]), "softmax(0, 0)");
 
         Assert.False(answers[4]["success"]!.GetValue<bool>());
-        Assert.Contains("ba", answers[4]["error"]!.GetValue<string>());
+        Assert.Contains("ht", answers[4]["error"]!.GetValue<string>());
         Assert.False(answers[5]["success"]!.GetValue<bool>());
         Assert.Contains("nope", answers[5]["error"]!.GetValue<string>());
     }
