@@ -25,6 +25,7 @@ public sealed class Tool(bool multithreaded)
         ["kmeans"] = new KMeansEval(),
         ["ba"] = new BundleAdjustmentEval(),
         ["saddle"] = new SaddleEval(),
+        ["particle"] = new ParticleEval(),
     };
 
     // What the tool cannot express yet, and why: define answers false with this.
@@ -32,7 +33,6 @@ public sealed class Tool(bool multithreaded)
     {
         ["ht"] = "not implemented yet: the hand-tracking model (skinning with a rotation per bone) and its Jacobian",
         ["lstm"] = "not implemented yet",
-        ["particle"] = "not implemented yet: needs the gradient of a function used inside the differentiated one (nested reverse mode)",
     };
 
     /// <summary>Answers every line of <paramref name="input"/> on <paramref name="output"/>, flushing after each.</summary>

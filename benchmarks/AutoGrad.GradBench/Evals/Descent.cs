@@ -48,6 +48,11 @@ internal static class Descent
         return x;
     }
 
+    /// <summary>The error for the variants whose inner derivative is reverse mode: AutoGrad cannot differentiate it yet.</summary>
+    public static NotSupportedException InnerReverseMode(string eval, string function) => new(
+        $"{eval} '{function}' needs a reverse-mode gradient inside a [Differentiable] method, which AutoGrad rejects " +
+        "(AG0001: a [Differentiable] method can use a derivative only as 'FTangent(…).Tangent').");
+
     private static double Norm(double[] v)
     {
         double sum = 0;

@@ -73,9 +73,7 @@ public sealed class SaddleEval : IEval
         {
             "ff" => Evaluation.Of(() => Solve(start, outerReverse: false), Json.Node),
             "rf" => Evaluation.Of(() => Solve(start, outerReverse: true), Json.Node),
-            "fr" or "rr" => throw new NotSupportedException(
-                $"saddle '{function}' needs a reverse-mode gradient inside a [Differentiable] method (the inner argmax), which AutoGrad rejects (AG0001: a [Differentiable] method can use a derivative only as 'FTangent(…).Tangent').",
-                null),
+            "fr" or "rr" => throw Descent.InnerReverseMode("saddle", function),
             _ => throw Json.UnknownFunction("saddle", function),
         };
     }
