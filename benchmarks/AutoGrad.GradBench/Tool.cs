@@ -26,13 +26,13 @@ public sealed class Tool(bool multithreaded)
         ["ba"] = new BundleAdjustmentEval(),
         ["saddle"] = new SaddleEval(),
         ["particle"] = new ParticleEval(),
+        ["lstm"] = new LstmEval(),
     };
 
     // What the tool cannot express yet, and why: define answers false with this.
     private static readonly Dictionary<string, string> Missing = new()
     {
         ["ht"] = "not implemented yet: the hand-tracking model (skinning with a rotation per bone) and its Jacobian",
-        ["lstm"] = "not implemented yet",
     };
 
     /// <summary>Answers every line of <paramref name="input"/> on <paramref name="output"/>, flushing after each.</summary>
