@@ -2,7 +2,8 @@
 """Runs one GradBench eval with AutoGrad's tool and with a reference tool, back to back, and prints
 per function the geometric mean of the ratio of min times (AutoGrad / reference) over the inputs.
 
-usage: compare.py EVAL [--reference manual] [--tool-args --multithreaded] [-- EVAL ARGS...]
+usage: compare.py EVAL [--reference manual] [--tool-args=--multithreaded] [EVAL ARGS...]
+(arguments compare.py does not know, such as --min-runs 3 or -d 2 10, go to the eval)
 """
 import argparse, json, math, os, subprocess, sys
 
@@ -27,11 +28,11 @@ def main():
     parser.add_argument("eval")
     parser.add_argument("--reference", default="manual")
     parser.add_argument("--tool-args", default="")
-    parser.add_argument("eval_args", nargs="*")
-    a = parser.parse_args()
+    a, eval_args = parser.parse_known_args()
+    eval_args = [arg for arg in eval_args if arg != "--"]
     tool = f"dotnet {os.path.abspath(dll)} {a.tool_args}".strip()
-    ours = run(a.eval, tool, a.eval_args)
-    theirs = run(a.eval, a.reference, a.eval_args)
+    ours = run(a.eval, tool, eval_args)
+    theirs = run(a.eval, a.reference, eval_args)
     ratios = {}
     for key, r in ours.items():
         ref = theirs.get(key)
