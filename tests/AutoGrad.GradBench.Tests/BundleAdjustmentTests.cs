@@ -49,6 +49,17 @@ public sealed class BundleAdjustmentTests
         Inputs.Close(-2 * W, vals[^1], "d(1 − w²)/dw");
     }
 
+    [Fact]
+    public void Multithreaded_answers_are_the_serial_ones()
+    {
+        foreach (string function in new[] { "objective", "jacobian" })
+        {
+            Assert.Equal(
+                Inputs.Output(new BundleAdjustmentEval(), function, Input).ToJsonString(),
+                Inputs.Output(new BundleAdjustmentEval(), function, Input, multithreaded: true).ToJsonString());
+        }
+    }
+
     // π with the rotation as a matrix, R = I + sin θ K + (1 − cos θ) K², K the cross-product matrix of r/θ.
     private static double[] DirectReprojection(double[] cam, double[] x, double w)
     {

@@ -1,7 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Threading.Tasks;
 
 namespace AutoGrad.GradBench.Evals;
 
@@ -60,7 +60,8 @@ public static partial class BundleAdjustment
 /// <summary>
 /// The <c>ba</c> eval's functions: <c>objective</c> (every residual) and <c>jacobian</c>, sparse: each
 /// observation's 2×15 block from two reverse sweeps, one per residual, assembled in compressed rows as
-/// GradBench's C++ <c>SparseMat</c> (its first 30 entries and last one are the output).
+/// GradBench's C++ <c>SparseMat</c> (its first 30 entries and last one are the output); with
+/// <c>--multithreaded</c>, observations are filled on several threads (each block has a fixed place).
 /// </summary>
 public sealed class BundleAdjustmentEval : IEval
 {
@@ -71,8 +72,8 @@ public sealed class BundleAdjustmentEval : IEval
         var problem = new Problem(input);
         return function switch
         {
-            "objective" => Evaluation.Of(problem.Objective, WriteObjective),
-            "jacobian" => Evaluation.Of(problem.Jacobian, WriteJacobian),
+            "objective" => Evaluation.Of(() => problem.Objective(multithreaded), WriteObjective),
+            "jacobian" => Evaluation.Of(() => problem.Jacobian(multithreaded), WriteJacobian),
             _ => throw Json.UnknownFunction("ba", function),
         };
     }
@@ -132,15 +133,20 @@ public sealed class BundleAdjustmentEval : IEval
 
         private static double[][] Repeat(double[] row, int count) => Array.ConvertAll(new double[count], _ => (double[])row.Clone());
 
-        public (double[], double[]) Objective()
+        public (double[], double[]) Objective(bool multithreaded)
         {
             var reprojection = new double[2 * p];
             var weight = new double[p];
-            for (int i = 0; i < p; i++)
+            if (multithreaded)
             {
-                double[] error = BundleAdjustment.Reprojection(cams[i % n], points[i % m], weights[i], features[i]);
-                reprojection[2 * i] = error[0];
-                reprojection[2 * i + 1] = error[1];
+                Parallel.For(0, p, i => Residual(i, reprojection));
+            }
+            else
+            {
+                for (int i = 0; i < p; i++)
+                {
+                    Residual(i, reprojection);
+                }
             }
             for (int i = 0; i < p; i++)
             {
@@ -149,48 +155,84 @@ public sealed class BundleAdjustmentEval : IEval
             return (reprojection, weight);
         }
 
-        public SparseRows Jacobian()
+        private void Residual(int i, double[] reprojection)
+        {
+            double[] error = BundleAdjustment.Reprojection(cams[i % n], points[i % m], weights[i], features[i]);
+            reprojection[2 * i] = error[0];
+            reprojection[2 * i + 1] = error[1];
+        }
+
+        // Every observation's two rows have 15 entries and every weight's row one, so each block has a
+        // fixed place in the arrays: observations can be filled in any order, or on several threads.
+        public SparseRows Jacobian(bool multithreaded)
         {
             const int block = CameraSize + 3 + 1;
-            var rowStarts = new List<int>(3 * p + 1) { 0 };
-            var columns = new List<int>(2 * block * p + p);
-            var values = new List<double>(2 * block * p + p);
-            var camAdjoint = new double[CameraSize];
-            var pointAdjoint = new double[3];
-            double[][] seeds = [[1, 0], [0, 1]];
-            for (int i = 0; i < p; i++)
+            var rowStarts = new int[3 * p + 1];
+            for (int r = 1; r < rowStarts.Length; r++)
             {
-                int camera = i % n, point = i % m;
-                foreach (double[] seed in seeds)
+                rowStarts[r] = r <= 2 * p ? block * r : 2 * p * block + (r - 2 * p);
+            }
+            var columns = new int[2 * block * p + p];
+            var values = new double[columns.Length];
+            if (multithreaded)
+            {
+                Parallel.For(0, p, () => new Buffers(), (i, _, buffers) =>
                 {
-                    Array.Clear(camAdjoint);
-                    Array.Clear(pointAdjoint);
-                    double wAdjoint = 0;
-                    BundleAdjustment.ReprojectionAdjoint(cams[camera], camAdjoint, points[point], pointAdjoint, weights[i], ref wAdjoint, features[i], seed);
-                    rowStarts.Add(rowStarts[^1] + block);
-                    for (int k = 0; k < CameraSize; k++)
-                    {
-                        columns.Add(CameraSize * camera + k);
-                        values.Add(camAdjoint[k]);
-                    }
-                    for (int k = 0; k < 3; k++)
-                    {
-                        columns.Add(CameraSize * n + 3 * point + k);
-                        values.Add(pointAdjoint[k]);
-                    }
-                    columns.Add(CameraSize * n + 3 * m + i);
-                    values.Add(wAdjoint);
+                    FillObservation(i, buffers, columns, values);
+                    return buffers;
+                }, _ => { });
+            }
+            else
+            {
+                var buffers = new Buffers();
+                for (int i = 0; i < p; i++)
+                {
+                    FillObservation(i, buffers, columns, values);
                 }
             }
             for (int i = 0; i < p; i++)
             {
+                int at = 2 * block * p + i;
                 double derivative = 0;
                 BundleAdjustment.WeightErrorAdjoint(weights[i], ref derivative);
-                rowStarts.Add(rowStarts[^1] + 1);
-                columns.Add(CameraSize * n + 3 * m + i);
-                values.Add(derivative);
+                columns[at] = CameraSize * n + 3 * m + i;
+                values[at] = derivative;
             }
-            return new SparseRows([.. rowStarts], [.. columns], [.. values]);
+            return new SparseRows(rowStarts, columns, values);
+        }
+
+        // Row r of observation i's block: one reverse sweep seeded with the r-th unit vector.
+        private void FillObservation(int i, Buffers buffers, int[] columns, double[] values)
+        {
+            int camera = i % n, point = i % m;
+            int at = 2 * (CameraSize + 3 + 1) * i;
+            foreach (double[] seed in Buffers.Seeds)
+            {
+                Array.Clear(buffers.Camera);
+                Array.Clear(buffers.Point);
+                double wAdjoint = 0;
+                BundleAdjustment.ReprojectionAdjoint(cams[camera], buffers.Camera, points[point], buffers.Point, weights[i], ref wAdjoint, features[i], seed);
+                for (int k = 0; k < CameraSize; k++, at++)
+                {
+                    columns[at] = CameraSize * camera + k;
+                    values[at] = buffers.Camera[k];
+                }
+                for (int k = 0; k < 3; k++, at++)
+                {
+                    columns[at] = CameraSize * n + 3 * point + k;
+                    values[at] = buffers.Point[k];
+                }
+                columns[at] = CameraSize * n + 3 * m + i;
+                values[at] = wAdjoint;
+                at++;
+            }
+        }
+
+        private sealed class Buffers
+        {
+            public static readonly double[][] Seeds = [[1, 0], [0, 1]];
+            public readonly double[] Camera = new double[CameraSize];
+            public readonly double[] Point = new double[3];
         }
     }
 }
