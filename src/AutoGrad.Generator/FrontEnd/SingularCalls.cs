@@ -40,10 +40,13 @@ internal static class SingularCalls
     public static bool MayBeSingular(IMethodSymbol method, Compilation compilation) =>
         MayBeSingular(method, compilation, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default));
 
-    /// <param name="open">The callers being decided: one of them met again (recursion) counts as singular.</param>
+    /// <param name="open">
+    /// The callers being decided. One of them met again (recursion) adds nothing: a method is singular when a chain of
+    /// calls reaches a singular primitive, and a chain through a cycle reaches only what the methods on it reach otherwise.
+    /// </param>
     private static bool MayBeSingular(IMethodSymbol method, Compilation compilation, HashSet<IMethodSymbol> open)
     {
-        if (IsShippedReduction(method))
+        if (IsShippedReduction(method) || open.Contains(method))
         {
             return false;
         }
