@@ -11,15 +11,25 @@ internal static class FunctionEmitter
     public static void Write(SourceWriter writer, Function function, string modifiers, Function? localFunction = null)
     {
         writer.Open((modifiers.Length == 0 ? "" : modifiers + " ") + Signature(function));
-        foreach (Local local in function.Locals)
+        var atFirstAssignment = function.Locals.Where(l => l.IsDeclaredWhereAssigned).ToDictionary(l => l.Name, l => l.Type);
+        foreach (Local local in function.Locals.Where(l => !l.IsDeclaredWhereAssigned))
         {
             writer.Line($"{local.Type.CSharpName} {ExpressionPrinter.Identifier(local.Name)} = {DefaultOf(local.Type)};");
         }
-        if (function.Locals.Count > 0)
+        if (function.Locals.Count > atFirstAssignment.Count)
         {
             writer.Line();
         }
-        WriteStatements(writer, function.Body);
+        foreach (Stmt statement in function.Body.Statements)
+        {
+            if (statement is Assign { Position: null } assign && atFirstAssignment.TryGetValue(assign.Target, out IrType? type))
+            {
+                writer.Line($"{type.CSharpName} {AssignmentText(assign)};");
+                atFirstAssignment.Remove(assign.Target);
+                continue;
+            }
+            Write(writer, statement);
+        }
         if (localFunction is not null)
         {
             writer.Line();

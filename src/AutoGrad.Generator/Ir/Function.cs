@@ -15,4 +15,5 @@ internal sealed record Parameter(string Name, IrType Type, bool IsDifferentiable
 
 /// <summary>A local declared at the top of the function body and initialized to its default.</summary>
 /// <param name="IsAdjoint">The adjoint of a variable of the function the reverse transform made this companion from.</param>
-internal sealed record Local(string Name, IrType Type, bool IsAdjoint = false);
+/// <param name="IsDeclaredWhereAssigned">Declared by its first assignment, a statement of the body's top level, not at the top.</param>
+internal sealed record Local(string Name, IrType Type, bool IsAdjoint = false, bool IsDeclaredWhereAssigned = false);

@@ -35,6 +35,7 @@ internal static class CompanionPipeline
         new Pass(nameof(VectorLoops), "every value: a loop that adds a multiple of one array into another becomes one vectorized call", VectorLoops.Run),
         new Pass(nameof(MatrixRows), "every value: a loop's matrix row is taken once, as a span", MatrixRows.Run),
         new Pass(nameof(InvariantElements), "every value: an element no iteration changes is read once, before the loop", InvariantElements.Run),
+        new Pass(nameof(DeclaredWhereAssigned), "every statement: a local first assigned at the top level is declared there", DeclaredWhereAssigned.Run, Optimizes: false),
     };
 
     /// <summary>
