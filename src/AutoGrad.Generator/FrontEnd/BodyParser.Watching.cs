@@ -117,9 +117,12 @@ internal sealed partial class BodyParser
             method.ReturnsVoid ? IrType.Void : TypeOf(method.ReturnType));
     }
 
-    /// <summary>An array a method could write into: not a copy, not passed as an object, not given to a method of string (which only reads).</summary>
+    /// <summary>
+    /// An array a method could write into, also as an <c>Array</c> or <c>IList</c> (<c>Array.Copy(a, b, 1L)</c>): not a copy,
+    /// not passed as an object, not given to a method of string (which only reads).
+    /// </summary>
     private static bool MayWriteInto(IMethodSymbol method, IArgumentOperation argument) =>
-        argument.Value.Type is IArrayTypeSymbol && argument.Parameter?.Type.SpecialType != SpecialType.System_Object
+        Unconverted(argument.Value).Type is IArrayTypeSymbol && argument.Parameter?.Type.SpecialType != SpecialType.System_Object
         && method.ContainingType.SpecialType != SpecialType.System_String;
 
     private string Receiver(IOperation instance, List<Expr> args)
