@@ -25,9 +25,9 @@ internal sealed partial class BodyParser
     /// <summary>Object locals read outside code that only watches, with the first such read.</summary>
     public IReadOnlyDictionary<string, SyntaxNode> ObjectsRead => _objectsRead;
 
-    /// <summary>A class (or interface) a local may hold and the method only use: not a string, an array or a delegate.</summary>
+    /// <summary>A class a local may hold and the method only use: not a string, an array, a delegate or an interface (an iterator's IEnumerable is AG0003).</summary>
     private static bool IsObjectType(ITypeSymbol type) =>
-        type.TypeKind is TypeKind.Class or TypeKind.Interface && type.SpecialType != SpecialType.System_String;
+        type.TypeKind == TypeKind.Class && type.SpecialType != SpecialType.System_String;
 
     private static bool IsObjectLocal(IOperation? operation) => operation is ILocalReferenceOperation { Local.Type: var type } && IsObjectType(type);
 
