@@ -32,6 +32,45 @@ public sealed class ArrayDiagnosticTests
     public void A_swap_the_companions_cannot_copy_is_diagnosed_at_the_swap(string statements, string offending, string why) =>
         AssertDiagnosed(statements, offending, why);
 
+    /// <summary>Array methods whose writes the companions cannot make: into an input, into an array others hold, between types or shapes the loop does not copy.</summary>
+    [Theory]
+    [InlineData("double[] b = { x }; Array.Copy(b, y, 1); double s = b[0];", "Array.Copy(b, y, 1)", "writes into the differentiable input array 'y'")]
+    [InlineData("Array.Clear(y, 0, 1); double s = 1;", "Array.Clear(y, 0, 1)", "writes into the differentiable input array 'y'")]
+    [InlineData("Array.Fill(y, x); double s = 1;", "Array.Fill(y, x)", "writes into the differentiable input array 'y'")]
+    [InlineData("double[] b = { x }; b.CopyTo(y, 0); double s = b[0];", "b.CopyTo(y, 0)", "writes into the differentiable input array 'y'")]
+    [InlineData("Array.Resize(ref y, 3); double s = 1;", "Array.Resize(ref y, 3)", "writes into the differentiable input array 'y'")]
+    [InlineData("double[] b = Table; Array.Fill(b, x); double s = b[0];", "Array.Fill(b, x)", "may be an array a field")]
+    [InlineData("int[] n = { 1 }; double[] b = { x }; Array.Copy(n, b, 1); double s = b[0];", "Array.Copy(n, b, 1)", "an array of the same type")]
+    [InlineData("var m = new double[1, 1]; var c = new double[1, 1]; Array.Copy(m, c, 1); double s = c[0, 0];", "Array.Copy(m, c, 1)", "copy matrices element by element")]
+    [InlineData("var m = new double[2, 2]; Array.Clear(m, 0, 1); double s = m[0, 0];", "Array.Clear(m, 0, 1)", "only a whole matrix can be cleared")]
+    [InlineData("double[] b = { x }; Array.Copy(b, b, 1L); double s = b[0];", "b", "may write into it")]
+    public void An_array_method_the_companions_cannot_follow_is_diagnosed_at_the_call(string statements, string offending, string why) =>
+        AssertDiagnosed(statements, offending, why);
+
+    [Fact]
+    public void A_copy_of_inputs_into_a_NoDerivative_array_is_diagnosed_at_the_copy()
+    {
+        GeneratorRun run = GeneratorHarness.Run("""
+            using System;
+            using AutoGrad;
+
+            public static partial class Model
+            {
+                [Differentiable]
+                public static double F(double[] x, [NoDerivative] double[] data)
+                {
+                    Array.Copy(x, data, 2);
+                    Array.Fill(data, 1.0, 2, 1);
+                    return data[0] * x[1];
+                }
+            }
+            """);
+        Assert.Null(run.Exception);
+        Diagnostic diagnostic = Assert.Single(run.AnalyzerDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal("Array.Copy(x, data, 2)", run.SpanText(diagnostic));
+        Assert.Contains("'data' is [NoDerivative]", diagnostic.GetMessage(), System.StringComparison.Ordinal);
+    }
+
     private static void AssertDiagnosed(string statements, string offending, string why)
     {
         GeneratorRun run = GeneratorHarness.Run($$"""

@@ -54,6 +54,7 @@ internal static class FunctionEmitter
         ValueKind.Long => "0L",
         ValueKind.Bool => "false",
         ValueKind.Array => "null!",
+        _ when type.IsObject => "null!",
         _ => "default",
     };
 

@@ -23,7 +23,7 @@ internal sealed partial class BodyParser
         (List<Stmt>? before, Expr? path) = (_before, _path);
         _before = TakesStatementsBefore(operation) ? output : null;
         _path = null;
-        if (!ParseBranching(operation, output) && !ParseWatching(operation, output))
+        if (!ParseBranching(operation, output) && !ParseArrayLibraryCall(operation, output) && !ParseWatching(operation, output))
         {
             ParseStatementCore(operation, output);
         }

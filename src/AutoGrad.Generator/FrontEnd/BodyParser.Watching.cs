@@ -76,6 +76,8 @@ internal sealed partial class BodyParser
         {
             case IInterpolatedStringOperation text:
                 return Interpolated(text);
+            case IInterpolatedStringHandlerCreationOperation { Content: IInterpolatedStringOperation text }:
+                return Interpolated(text);
             case ILiteralOperation { ConstantValue: { HasValue: true, Value: null } }:
                 return new Literal("null", IrType.OtherType("object"));
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
@@ -86,8 +88,7 @@ internal sealed partial class BodyParser
                 // Boxing, to object or a string: C# converts again where it is printed.
                 return ParseExpression(conversion.Operand);
             case IObjectCreationOperation { Initializer: null, Constructor: IMethodSymbol constructor } creation:
-                Expr[] args = Arguments(creation.Arguments);
-                return new Opaque("new " + FullName(constructor.ContainingType) + Holes(0, args.Length), args.ToEquatableArray(), TypeOf(constructor.ContainingType));
+                return NewObject(constructor, Arguments(creation.Arguments), TypeOf(constructor.ContainingType));
             case IInvocationOperation call when IsOrdinary(call):
                 return WatchedCall(call);
             case IMemberReferenceOperation { Instance: null or IInstanceReferenceOperation } member when member is IFieldReferenceOperation or IPropertyReferenceOperation { Arguments.Length: 0 }:
@@ -101,7 +102,9 @@ internal sealed partial class BodyParser
     private Expr WatchedCall(IInvocationOperation call)
     {
         IMethodSymbol method = call.TargetMethod;
-        if (call.Arguments.FirstOrDefault(a => a.Parameter?.RefKind is RefKind.Ref or RefKind.Out || a.ArgumentKind == ArgumentKind.ParamArray) is IArgumentOperation byReference)
+        // An interpolated string handler is passed by ref (sb.Append($"…")): C# makes it again from the string printed back.
+        if (call.Arguments.FirstOrDefault(a => a.Parameter?.RefKind is RefKind.Ref or RefKind.Out && a.Value is not IInterpolatedStringHandlerCreationOperation
+            || a.ArgumentKind == ArgumentKind.ParamArray) is IArgumentOperation byReference)
         {
             return Unsupported(byReference, $"the argument '{byReference.Syntax}'", "ref, out and params arguments are not supported");
         }
@@ -113,13 +116,17 @@ internal sealed partial class BodyParser
         var args = new List<Expr>();
         string owner = method.IsStatic ? FullName(method.ContainingType) : call.Instance is null or IInstanceReferenceOperation ? "this" : Receiver(call.Instance, args);
         args.AddRange(Arguments(call.Arguments));
+        NoteObjectInputs(args, call.Syntax);
         return new Opaque(CallText(method, owner) + Holes(args.Count - call.Arguments.Length, call.Arguments.Length), args.ToEquatableArray(),
             method.ReturnsVoid ? IrType.Void : TypeOf(method.ReturnType));
     }
 
-    /// <summary>An array a method could write into: not a copy, not passed as an object, not given to a method of string (which only reads).</summary>
+    /// <summary>
+    /// An array a method could write into, also as an <c>Array</c> or <c>IList</c> (<c>Array.Copy(a, b, 1L)</c>): not a copy,
+    /// not passed as an object, not given to a method of string (which only reads).
+    /// </summary>
     private static bool MayWriteInto(IMethodSymbol method, IArgumentOperation argument) =>
-        argument.Value.Type is IArrayTypeSymbol && argument.Parameter?.Type.SpecialType != SpecialType.System_Object
+        Unconverted(argument.Value).Type is IArrayTypeSymbol && argument.Parameter?.Type.SpecialType != SpecialType.System_Object
         && method.ContainingType.SpecialType != SpecialType.System_String;
 
     private string Receiver(IOperation instance, List<Expr> args)
@@ -138,30 +145,53 @@ internal sealed partial class BodyParser
         var template = new StringBuilder("$\"");
         foreach (IInterpolatedStringContentOperation part in text.Parts)
         {
-            if (part is IInterpolatedStringTextOperation { Text.ConstantValue.Value: string literal })
+            (string? literal, IOperation? value, object? alignment, object? format) = Part(part);
+            if (literal is not null)
             {
                 // Escaped twice: for the interpolated string, then for string.Format, which fills the template.
                 template.Append(FormatEscaped(FormatEscaped(SymbolDisplay.FormatLiteral(literal, quote: false))));
             }
-            else if (part is IInterpolationOperation hole)
+            else if (value is not null)
             {
-                args.Add(ParseExpression(hole.Expression));
+                args.Add(ParseExpression(value));
                 string placeholder = "{" + (args.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "}";
                 // A hole's ':' starts its format, so anything but a name or a literal goes in parentheses (an element
                 // too: G(3)[0] is printed global::N.T.G(3)[0]).
                 template.Append("{{").Append(args[args.Count - 1] is Var or Literal ? placeholder : "(" + placeholder + ")");
-                if (hole.Alignment?.ConstantValue.Value is int alignment)
+                if (alignment is int width)
                 {
-                    template.Append(',').Append(alignment.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    template.Append(',').Append(width.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 }
-                if (hole.FormatString?.ConstantValue.Value is string format)
+                if (format is string spelled)
                 {
-                    template.Append(':').Append(FormatEscaped(format));
+                    template.Append(':').Append(FormatEscaped(spelled));
                 }
                 template.Append("}}");
             }
         }
         return new Opaque(template.Append('"').ToString(), args.ToEquatableArray(), StringType);
+    }
+
+    /// <summary>
+    /// A part of an interpolated string: its text, or its hole with alignment and format. Given to a handler
+    /// (<c>sb.Append($"…")</c>), the parts are the handler's <c>AppendLiteral</c> and <c>AppendFormatted</c> calls.
+    /// </summary>
+    private static (string? Literal, IOperation? Value, object? Alignment, object? Format) Part(IInterpolatedStringContentOperation part)
+    {
+        switch (part)
+        {
+            case IInterpolatedStringTextOperation { Text.ConstantValue.Value: string literal }:
+                return (literal, null, null, null);
+            case IInterpolationOperation hole:
+                return (null, hole.Expression, hole.Alignment?.ConstantValue.Value, hole.FormatString?.ConstantValue.Value);
+            case IInterpolatedStringAppendOperation { Kind: OperationKind.InterpolatedStringAppendLiteral, AppendCall: IInvocationOperation { Arguments.Length: 1 } literalCall }:
+                return (literalCall.Arguments[0].Value.ConstantValue.Value as string, null, null, null);
+            case IInterpolatedStringAppendOperation { Kind: OperationKind.InterpolatedStringAppendFormatted, AppendCall: IInvocationOperation append }:
+                object? Named(string name) => append.Arguments.FirstOrDefault(a => a.Parameter?.Name == name)?.Value.ConstantValue.Value;
+                return (null, Unconverted(append.Arguments[0].Value), Named("alignment"), Named("format"));
+            default:
+                return (null, null, null, null);
+        }
     }
 
     private static string FormatEscaped(string text) => text.Replace("{", "{{").Replace("}", "}}");

@@ -194,6 +194,14 @@ internal sealed partial class BodyParser
                 continue;
             }
             Local? local = DeclareLocal(declarator.Symbol, declarator);
+            if (local is { Type.IsObject: true })
+            {
+                if (initializer is not null)
+                {
+                    AssignObject(local.Name, initializer.Value, declarator, isDeclaration: true, output);
+                }
+                continue;
+            }
             if (local is not null && initializer is not null && WithValues(initializer.Value) is IOperation creation)
             {
                 BuildArray(local.Name, creation, isDeclaration: true);
@@ -233,7 +241,7 @@ internal sealed partial class BodyParser
             Unsupported(at, $"'{OneLine(at.Syntax.ToString())}'", $"a tuple local is used through its elements ({symbol.Name}.Item1), deconstructed or assigned, never as a whole value");
             return null;
         }
-        IrType? type = TypeMapper.Map(symbol.Type);
+        IrType? type = TypeMapper.Map(symbol.Type) ?? (IsObjectType(symbol.Type) ? IrType.ObjectType(FullName(symbol.Type)) : null);
         if (type is null)
         {
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedType, at.Syntax.GetLocation(),
@@ -402,6 +410,9 @@ internal sealed partial class BodyParser
         }
         switch (operation)
         {
+            case ISimpleAssignmentOperation assignment when IsObjectLocal(assignment.Target) && TargetName(assignment.Target) is string target:
+                AssignObject(target, assignment.Value, operation, isDeclaration: false, output);
+                break;
             case ISimpleAssignmentOperation { Target: ILocalReferenceOperation } assignment when WithValues(assignment.Value) is IOperation creation
                 && TargetName(assignment.Target) is string target:
                 BuildArray(target, creation, isDeclaration: false);
@@ -543,7 +554,9 @@ internal sealed partial class BodyParser
         switch (operation)
         {
             case ILocalReferenceOperation local when TargetName(local) is string name:
-                return ReadBeforeIncrement(local, local.Local, new Var(name, _locals[local.Local].Type));
+                var read = new Var(name, _locals[local.Local].Type);
+                NoteObjectRead(read, local);
+                return ReadBeforeIncrement(local, local.Local, read);
             case IParameterReferenceOperation parameter when TypeMapper.Map(parameter.Type) is IrType type:
                 return ReadBeforeIncrement(parameter, parameter.Parameter, new Var(parameter.Parameter.Name, type));
             case IIncrementOrDecrementOperation increment:
@@ -747,6 +760,10 @@ internal sealed partial class BodyParser
         {
             return Unsupported(invocation, $"the LINQ call '{OneLine(invocation.Syntax.ToString())}'", "LINQ is not supported; write a for loop");
         }
+        if (IsObjectLocal(invocation.Instance) && IsOrdinary(invocation))
+        {
+            return ObjectCall(invocation);
+        }
         // A ref or out argument that is (an element of) an input array is a write into it: AG0005, not AG0001.
         if (invocation.Arguments.Any(a => a.Parameter?.RefKind is RefKind.Ref or RefKind.Out && WritesInputArray(a, a.Value)))
         {
@@ -797,6 +814,7 @@ internal sealed partial class BodyParser
             return Unsupported(invocation, $"the call '{invocation.Syntax}'",
                 type is null ? $"its result type '{method.ReturnType.ToDisplayString()}' is not supported" : "only static methods and methods of 'this' can be called");
         }
+        NoteObjectInputs(args, invocation.Syntax);
         string template = CallText(method, method.IsStatic ? FullName(method.ContainingType) : "this") + Holes(0, args.Length);
         var opaque = new Opaque(template, args.ToEquatableArray(), type, MathCalls.IsPiecewiseConstant(method));
         _opaqueCalls.Add((opaque, invocation));
@@ -837,6 +855,10 @@ internal sealed partial class BodyParser
 
     private Expr ParseMemberRead(IMemberReferenceOperation member)
     {
+        if (member is IPropertyReferenceOperation property && IsObjectLocal(property.Instance))
+        {
+            return ObjectMember(property);
+        }
         IrType? type = TypeMapper.MapValue(member.Type);
         bool isIndexer = member is IPropertyReferenceOperation { Arguments.Length: > 0 };
         if (type is null || isIndexer || member.Instance is not (null or IInstanceReferenceOperation))

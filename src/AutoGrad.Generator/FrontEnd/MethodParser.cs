@@ -237,11 +237,12 @@ internal static class MethodParser
         Block block = parser.ParseBody(body);
         diagnostics.AddRange(parser.Diagnostics);
         var function = new Function(method.Name, returnType!, parameters.ToEquatableArray(), parser.Locals.ToEquatableArray(), block);
-        if (parser.OpaqueCalls.Count > 0 || parser.ConstantArguments.Count > 0 || parser.ConstantArrayWrites.Count > 0)
+        if (parser.OpaqueCalls.Count > 0 || parser.ConstantArguments.Count > 0 || parser.ConstantArrayWrites.Count > 0 || parser.ObjectInputs.Count > 0)
         {
             var varied = new HashSet<string>(Activity.Analyze(function).Varied);
             ReportCallsWithoutDerivative(parser, varied, diagnostics);
             ReportLostDerivatives(parser, varied, diagnostics);
+            ReportObjectInputs(parser, varied, diagnostics);
         }
         if (!diagnostics.Any(d => DiagnosticDescriptors.IsError(d.Id)))
         {
@@ -295,6 +296,31 @@ internal static class MethodParser
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, syntax.GetLocation(), $"the assignment '{syntax}'",
                     $"'{array}' is [NoDerivative], a constant, so it has no adjoint to carry the derivative of a value that depends on a differentiable input; copy it into a local array first, or remove [NoDerivative]"));
+            }
+        }
+    }
+
+    /// <summary>
+    /// AG0001: an object local given a value that depends on a differentiable input (or on another object given one),
+    /// and read outside code that only watches, where what comes out of it would be taken for a constant.
+    /// </summary>
+    private static void ReportObjectInputs(BodyParser parser, HashSet<string> varied, List<DiagnosticInfo> diagnostics)
+    {
+        var carrying = new HashSet<string>(varied);
+        // Integers and conditions carry no derivative (a cast to one is AG0008's business): list.Add((int)x) is fine.
+        bool Carries(Expr value) => value.Type.Kind is not (ValueKind.Int or ValueKind.Long or ValueKind.Bool)
+            && IrWalk.SelfAndDescendants(value).OfType<Var>().Any(v => carrying.Contains(v.Name));
+        while (parser.ObjectInputs.Where(i => !carrying.Contains(i.Object) && Carries(i.Value)).ToList() is { Count: > 0 } reached)
+        {
+            carrying.UnionWith(reached.Select(i => i.Object));
+        }
+        var reported = new HashSet<SyntaxNode>();
+        foreach ((string name, Expr value, SyntaxNode syntax) in parser.ObjectInputs)
+        {
+            if (parser.ObjectsRead.TryGetValue(name, out SyntaxNode? read) && Carries(value) && reported.Add(syntax))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedConstruct, syntax.GetLocation(), $"giving '{name}' a value in '{syntax}'",
+                    $"the value depends on a differentiable input, and what the method reads out of '{name}' ('{read.Parent ?? read}') is taken as a constant, so its derivative would be lost; keep such values in double locals or arrays, and give '{name}' only values that do not depend on the inputs"));
             }
         }
     }

@@ -16,7 +16,8 @@ internal enum ValueKind
 /// The type of an IR value: its kind, how C# spells it, and for arrays the element type and rank
 /// (<c>double[,]</c> has rank 2; <c>double[][]</c> is a rank-1 array of <c>double[]</c>).
 /// </summary>
-internal sealed record IrType(ValueKind Kind, string CSharpName, IrType? Element = null, int Rank = 0)
+/// <param name="IsObject">An object of a class the method only uses (a <c>Random</c>, a <c>StringBuilder</c>): a reference, never differentiated.</param>
+internal sealed record IrType(ValueKind Kind, string CSharpName, IrType? Element = null, int Rank = 0, bool IsObject = false)
 {
     public static readonly IrType Double = new(ValueKind.Double, "double");
     public static readonly IrType Int = new(ValueKind.Int, "int");
@@ -42,6 +43,8 @@ internal sealed record IrType(ValueKind Kind, string CSharpName, IrType? Element
         new(ValueKind.Array, element.CSharpName + "[" + new string(',', rank - 1) + "]", element, rank);
 
     public static IrType OtherType(string cSharpName) => new(ValueKind.Other, cSharpName);
+
+    public static IrType ObjectType(string cSharpName) => new(ValueKind.Other, cSharpName, IsObject: true);
 
     public static IrType RecordStackOf(IrType element) =>
         OtherType($"global::AutoGrad.Internal.RecordStack<{element.CSharpName}>");

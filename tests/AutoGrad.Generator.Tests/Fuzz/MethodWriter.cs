@@ -126,6 +126,7 @@ internal sealed partial class MethodWriter
             1, // a guard, an assertion or a log line
             2, // a tuple: deconstruction, swap or recurrence
             HasInputArray ? 1 : 0, // an input array unpacked with p++
+            HasWritableArray ? 2 : 0, // Array.Copy, CopyTo, Clear, Fill or Resize
             DerivativeWeight(3)); // a local holding a derivative of the callee
         switch (choice)
         {
@@ -233,6 +234,9 @@ internal sealed partial class MethodWriter
                 break;
             case 27:
                 Unpacked();
+                break;
+            case 28:
+                ArrayLibraryCall();
                 break;
             default:
                 DerivativeLocal();
