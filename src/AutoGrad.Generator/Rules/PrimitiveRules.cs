@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using AutoGrad.Generator.Ir;
 using static AutoGrad.Generator.Rules.X;
 
@@ -44,11 +45,12 @@ internal static class PrimitiveRules
         Unary("Asin", (x, _) => Div(Lit(1), Call("Sqrt", Sub(Lit(1), Square(x)))), singular: true);
         Unary("Acos", (x, _) => Neg(Div(Lit(1), Call("Sqrt", Sub(Lit(1), Square(x))))), singular: true);
         Unary("Atan", (x, _) => Div(Lit(1), Add(Lit(1), Square(x))));
-        // At the origin the partials are 0 / 0: taken as 0, as Hypot's.
+        // At the origin the partials are 0 / 0: taken as 0, as Hypot's. With an infinite argument they are ∞ / ∞, whose
+        // limit is 0: Atan2 is constant along a line to infinity (π/2 as y → ∞ for any finite x).
         Register(new("Atan2", M + "Atan2", (a, _) => new Expr?[]
         {
-            Choose(Compare(BinaryOp.Equal, Add(Square(a[0]), Square(a[1])), Lit(0)), Lit(0), Div(a[1], Add(Square(a[0]), Square(a[1])))),
-            Choose(Compare(BinaryOp.Equal, Add(Square(a[0]), Square(a[1])), Lit(0)), Lit(0), Neg(Div(a[0], Add(Square(a[0]), Square(a[1]))))),
+            AwayFromInfinity(a, Choose(Compare(BinaryOp.Equal, Add(Square(a[0]), Square(a[1])), Lit(0)), Lit(0), Div(a[1], Add(Square(a[0]), Square(a[1]))))),
+            AwayFromInfinity(a, Choose(Compare(BinaryOp.Equal, Add(Square(a[0]), Square(a[1])), Lit(0)), Lit(0), Neg(Div(a[0], Add(Square(a[0]), Square(a[1])))))),
         }));
 
         // Hyperbolic.
@@ -192,6 +194,10 @@ internal static class PrimitiveRules
         Choose(Compare(BinaryOp.Equal, a[0], a[1]), Lit(0.5), Choose(Compare(BinaryOp.Equal, r, a[1]), Lit(1), Lit(0))),
     }, UsesResult: true));
 
+
+    /// <summary><paramref name="partial"/> where every argument is finite; 0 where one is infinite.</summary>
+    private static Expr AwayFromInfinity(Expr[] arguments, Expr partial) => arguments.Aggregate(partial, (inner, argument) =>
+        Choose(Compare(BinaryOp.Equal, Call("Abs", argument), Lit(double.PositiveInfinity)), Lit(0), inner));
 
     /// <summary>∂/∂a of a^b: b·a^(b−1), folded for a literal exponent, and 0 for exponent 0.</summary>
     private static Expr PowBasePartial(Expr a, Expr b)

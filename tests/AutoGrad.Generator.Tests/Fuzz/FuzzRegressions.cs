@@ -770,12 +770,11 @@ public sealed class FuzzRegressions
         """);
 
     /// <summary>
-    /// Fuzz (seed 2, case 350, once Array methods joined the grammar): Atan2's partials are NaN where an argument is
+    /// Fuzz (seed 2, case 350, once Array methods joined the grammar): Atan2's partials were NaN where an argument is
     /// infinite (∞/∞), though their limits are 0, and Atan2 is not marked as having unbounded partials, so the zero rule
-    /// does not guard them: the Tangent along a direction gives NaN where the Adjoint gives 0. Found with Array.Copy in
-    /// the method; this source has none.
+    /// did not guard them: the Tangent along a direction gave NaN where the Adjoint gave 0. Now they are 0 there.
     /// </summary>
-    [Fact(Skip = "Atan2 with an infinite argument: partials ∞/∞ unguarded by the zero rule; not fixed yet")]
+    [Fact]
     public void Atan2_of_an_infinite_argument_agrees_in_both_modes() => Repro.AssertJudgedCorrect("""
         [Differentiable]
         public static double F(int n0, double[,] m1)
