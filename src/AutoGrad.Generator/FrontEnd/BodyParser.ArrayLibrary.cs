@@ -107,7 +107,9 @@ internal sealed partial class BodyParser
         {
             return;
         }
-        value = value is null ? Zero(target.Type.Element!) : Stable(value, target, "value", output);
+        // Array.Fill(a, n) with an int n fills a double[] with doubles: the value is converted once, as C# converts the argument.
+        IrType element = target.Type.Element!;
+        value = value is null ? Zero(element) : Stable(value.Type == element ? value : new Cast(value, element, IsImplicit: true), target, "value", output);
         if (target.Type.Rank == 2 && start is null)
         {
             // Clear of a matrix: every element, row by row.

@@ -784,4 +784,23 @@ public sealed class FuzzRegressions
             return Math.Atan2(1e-3 / a0[n0 % a0.Length], v1 + m1[0, 0]);
         }
         """);
+
+    /// <summary>
+    /// Fuzz (seed 3, case 130): Array.Fill of a double[] with an int value stored ints, so the reverse sweep recorded the
+    /// overwritten doubles on the stack of ints (CS1503). The value is converted to the element type first.
+    /// </summary>
+    [Fact]
+    public void Filling_a_double_array_with_an_int_records_doubles() => Repro.AssertJudgedCorrect("""
+        [Differentiable]
+        public static double F(double x)
+        {
+            double[] h = { x, 2 * x, 3 * x };
+            for (int i = 0; i < 2; i++)
+            {
+                Array.Fill(h, h.Length, 1, 2);
+                x = Math.Tanh(x);
+            }
+            return h[0] * x + h[2];
+        }
+        """);
 }
