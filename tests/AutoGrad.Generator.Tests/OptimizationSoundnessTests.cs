@@ -74,8 +74,8 @@ public sealed class OptimizationSoundnessTests
             .Append(Path.Combine(CorpusProjects.RepositoryRoot, "samples", "AutoGrad.Samples.Finance", "Normal.cs"))
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToArray();
-        CSharpCompilation input = GeneratorHarness.Compile(files.Select(File.ReadAllText).ToArray())
-            .WithOptions(GeneratorHarness.Compile().Options.WithOptimizationLevel(OptimizationLevel.Release));
+        CSharpCompilation input = GeneratorHarness.Compile(files.Select(File.ReadAllText).ToArray());
+        input = input.WithOptions(input.Options.WithOptimizationLevel(OptimizationLevel.Release));
         GeneratorRun run = GeneratorHarness.Run(
             GeneratorHarness.CreateDriver(new Dictionary<string, string> { ["AutoGradOptimize"] = optimize ? "true" : "false" }), input);
         Diagnostic[] errors = run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();

@@ -66,7 +66,7 @@ public static partial class Gmm
                 }
                 beta[c] = alpha[c] + logDet[c] - 0.5 * squaredNorm;
             }
-            total += LogSumExp(beta);
+            total += Lse.LogSumExp(beta);
         }
         return total;
     }
@@ -94,23 +94,7 @@ public static partial class Gmm
             }
             prior += m * logDet - 0.5 * gamma * gamma * frobenius;
         }
-        return -points * (0.5 * d * Math.Log(2 * Math.PI) + LogSumExp(alpha)) + prior + k * WishartConstant(d, m, gamma);
-    }
-
-    [Differentiable]
-    public static double LogSumExp(double[] z)
-    {
-        double largest = z[0];
-        for (int i = 1; i < z.Length; i++)
-        {
-            largest = Math.Max(largest, z[i]);
-        }
-        double sum = 0;
-        for (int i = 0; i < z.Length; i++)
-        {
-            sum += Math.Exp(z[i] - largest);
-        }
-        return largest + Math.Log(sum);
+        return -points * (0.5 * d * Math.Log(2 * Math.PI) + Lse.LogSumExp(alpha)) + prior + k * WishartConstant(d, m, gamma);
     }
 
     /// <summary>nD·log(γ/√2) − log Γ_D(n/2) with n = D + m + 1: no parameter in it, so an ordinary method.</summary>

@@ -50,10 +50,11 @@ internal static class SingularCalls
         {
             return false;
         }
-        if (!open.Add(method) || open.Count > 32 || Body(method, compilation) is not (MethodDeclarationSyntax declaration, SemanticModel model))
+        if (open.Count >= 32 || Body(method, compilation) is not (MethodDeclarationSyntax declaration, SemanticModel model))
         {
             return true;
         }
+        open.Add(method);
         bool singular = declaration.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(invocation =>
             model.GetSymbolInfo(invocation).Symbol is not IMethodSymbol called
             || MathCalls.TryGetPrimitive(called) is string primitive && PrimitiveRules.Get(primitive).IsSingular

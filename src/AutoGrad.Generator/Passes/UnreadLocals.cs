@@ -76,7 +76,7 @@ internal static class UnreadLocals
         statement is Assign { IsElement: false } assign && scalars.Contains(assign.Target) && IsPure(assign.Value) ? assign : null;
 
     private static Block Without(Block block, HashSet<string> unread) => new(block.Statements
-        .Where(s => s is not Assign { IsElement: false } a || !unread.Contains(a.Target) || !IsPure(a.Value))
+        .Where(s => IsDroppable(s, unread) is null)
         .Select(s => IrWalk.MapBlocks(s, inner => Without(inner, unread)))
         .ToEquatableArray());
 

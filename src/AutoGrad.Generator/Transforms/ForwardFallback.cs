@@ -56,9 +56,8 @@ internal static class ForwardFallback
         }
         var result = new Var(names.Fresh("value"), linear.ReturnType);
         locals.Add(new Local(result.Name, result.Type));
-        string arguments = string.Join(", ", reverse.Parameters.Select((p, i) => (p.IsRef ? "ref " : "") + "{" + i + "}"));
-        statements.Add(new Assign(result.Name, new Opaque(sweep + "(" + arguments + ")",
-            reverse.Parameters.Select(p => (Expr)new Var(p.Name, p.Type)).ToEquatableArray(), linear.ReturnType)));
+        statements.Add(new Assign(result.Name, Signatures.Call(sweep, reverse.Parameters,
+            reverse.Parameters.Select(p => (Expr)new Var(p.Name, p.Type)), linear.ReturnType)));
         foreach (Parameter parameter in guarded)
         {
             Var adjoint = AdjointOf(parameter);

@@ -34,8 +34,7 @@ internal static class GradientAdapter
         var arguments = adjoint.Parameters.Select(p => p.Name == "seed"
             ? X.Lit(1)
             : (Expr)(inputs.FirstOrDefault(i => i.Name + "Adjoint" == p.Name) is Parameter input ? gradients[input.Name] : new Var(p.Name, p.Type))).ToList();
-        string call = adjoint.Name + "(" + string.Join(", ", adjoint.Parameters.Select((p, i) => (p.IsRef ? "ref " : "") + "{" + i + "}")) + ")";
-        statements.Add(new Evaluate(new Opaque(call, arguments.ToEquatableArray(), IrType.Double)));
+        statements.Add(new Evaluate(Signatures.Call(adjoint.Name, adjoint.Parameters, arguments, IrType.Double)));
         IrType resultType = inputs.Count == 1 ? inputs[0].Type : IrType.OtherType("(" + string.Join(", ", inputs.Select(Element)) + ")");
         statements.Add(new Return(inputs.Count == 1
             ? gradients[inputs[0].Name]

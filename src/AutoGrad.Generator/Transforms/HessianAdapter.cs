@@ -16,10 +16,10 @@ internal static class HessianAdapter
     private const string Packed = "global::AutoGrad.Internal.Packed";
 
     /// <returns>Null unless the method returns a double, has <c>FAdjointTangent</c>, and its inputs are doubles and vectors.</returns>
-    public static Function? Run(Function primal, Function? adjointTangent)
+    public static Function? Run(Function primal, Function? forwardOverReverse)
     {
         List<Parameter> inputs = primal.Parameters.Where(p => p.IsDifferentiable).ToList();
-        if (adjointTangent is null || !primal.ReturnType.IsDouble || inputs.Count == 0
+        if (forwardOverReverse is null || !primal.ReturnType.IsDouble || inputs.Count == 0
             || inputs.Any(p => p.IsRef || !(p.Type.IsDouble || p.Type.IsFlatArray && p.Type.Rank == 1)))
         {
             return null;
@@ -40,12 +40,12 @@ internal static class HessianAdapter
         foreach (Parameter input in inputs)
         {
             var value = new Var(input.Name, input.Type);
-            (Var tangent, Var adjoint, Var adjointTangent2) = (Local(input.Name + "Tangent", input.Type), Local(input.Name + "Adjoint", input.Type), Local(input.Name + "AdjointTangent", input.Type));
+            (Var tangent, Var adjoint, Var adjointTangent) = (Local(input.Name + "Tangent", input.Type), Local(input.Name + "Adjoint", input.Type), Local(input.Name + "AdjointTangent", input.Type));
             if (input.Type.IsArray)
             {
-                statements.AddRange(new[] { tangent, adjoint, adjointTangent2 }.Select(v => new Assign(v.Name, ArrayOps.ZerosLike(value))));
+                statements.AddRange(new[] { tangent, adjoint, adjointTangent }.Select(v => new Assign(v.Name, ArrayOps.ZerosLike(value))));
             }
-            partners[input.Name] = (tangent, adjoint, adjointTangent2, size);
+            partners[input.Name] = (tangent, adjoint, adjointTangent, size);
             size = Sum(size, input.Type.IsArray ? new ArrayLength(value) : Literal.OfInteger(1, IrType.Int));
         }
         Var n = Local("size", IrType.Int);
@@ -57,27 +57,27 @@ internal static class HessianAdapter
         var column = new List<Stmt> { new Comment("The direction of this column's packed input: its tangent is 1, every other one 0.") };
         foreach (Parameter input in inputs)
         {
-            (Var tangent, Var adjoint, Var adjointTangent2, Expr offset) = partners[input.Name];
+            (Var tangent, Var adjoint, Var adjointTangent, Expr offset) = partners[input.Name];
             if (input.Type.IsArray)
             {
                 column.Add(Runtime("Unit({0}, {1}, {2})", tangent, j, offset));
                 column.Add(Runtime("Clear({0})", adjoint));
-                column.Add(Runtime("Clear({0})", adjointTangent2));
+                column.Add(Runtime("Clear({0})", adjointTangent));
             }
             else
             {
                 column.Add(new Assign(tangent.Name, new Opaque(Packed + ".Unit({0}, {1})", EquatableArray.Of(j, offset), IrType.Double)));
                 column.Add(new Assign(adjoint.Name, X.Lit(0)));
-                column.Add(new Assign(adjointTangent2.Name, X.Lit(0)));
+                column.Add(new Assign(adjointTangent.Name, X.Lit(0)));
             }
         }
         // FAdjointTangent's parameters are the method's, each input followed by its tangent, adjoint and adjoint tangent, then the seed and its tangent.
         var arguments = new List<Expr>();
-        for (int i = 0; i < adjointTangent.Parameters.Count; i++)
+        for (int i = 0; i < forwardOverReverse.Parameters.Count; i++)
         {
-            Parameter parameter = adjointTangent.Parameters[i];
+            Parameter parameter = forwardOverReverse.Parameters[i];
             arguments.Add(new Var(parameter.Name, parameter.Type));
-            if (partners.TryGetValue(parameter.Name, out var partner) && primal.Parameters.Any(p => p.Name == parameter.Name))
+            if (partners.TryGetValue(parameter.Name, out var partner))
             {
                 arguments.AddRange(new Expr[] { partner.Tangent, partner.Adjoint, partner.AdjointTangent });
                 i += 3;
@@ -85,15 +85,14 @@ internal static class HessianAdapter
         }
         arguments[arguments.Count - 2] = X.Lit(1);
         arguments[arguments.Count - 1] = X.Lit(0);
-        string call = adjointTangent.Name + "(" + string.Join(", ", adjointTangent.Parameters.Select((p, i) => (p.IsRef ? "ref " : "") + "{" + i + "}")) + ")";
-        column.Add(new Evaluate(new Opaque(call, arguments.ToEquatableArray(), IrType.Double)));
+        column.Add(new Evaluate(Signatures.Call(forwardOverReverse.Name, forwardOverReverse.Parameters, arguments, IrType.Double)));
         column.Add(new Comment("The adjoints' tangents are the Hessian's column."));
         foreach (Parameter input in inputs)
         {
-            (_, _, Var adjointTangent2, Expr offset) = partners[input.Name];
+            (_, _, Var adjointTangent, Expr offset) = partners[input.Name];
             column.Add(input.Type.IsArray
-                ? Runtime("Column({0}, {1}, {2}, {3})", hessian, j, offset, adjointTangent2)
-                : new Assign(hessian.Name, adjointTangent2, Position: new Indices(EquatableArray.Of(offset, (Expr)j), Jagged: false)));
+                ? Runtime("Column({0}, {1}, {2}, {3})", hessian, j, offset, adjointTangent)
+                : new Assign(hessian.Name, adjointTangent, Position: new Indices(EquatableArray.Of(offset, (Expr)j), Jagged: false)));
         }
         statements.Add(new For(
             Block.Of(new Assign(j.Name, Literal.IntZero)),

@@ -44,4 +44,8 @@ internal static class Signatures
         }
         return result.ToEquatableArray();
     }
+
+    /// <summary>A call of the function named <paramref name="name"/> with <paramref name="parameters"/>: <c>ref</c> where a parameter is.</summary>
+    public static Opaque Call(string name, IReadOnlyList<Parameter> parameters, IEnumerable<Expr> arguments, IrType resultType) =>
+        new(name + "(" + string.Join(", ", parameters.Select((p, i) => (p.IsRef ? "ref " : "") + "{" + i + "}")) + ")", arguments.ToEquatableArray(), resultType);
 }

@@ -66,9 +66,8 @@ internal static class TangentAdjoint
             locals.Add(new Local(start, IrType.Double));
             statements.Add(new Assign(start, new Var(input.Name, IrType.Double)));
         }
-        string arguments = string.Join(", ", reverse.Parameters.Select((p, i) => (p.IsRef ? "ref " : "") + "{" + i + "}"));
-        var fallback = new Opaque(sweep + "(" + arguments + ")",
-            reverse.Parameters.Select(p => (Expr)new Var(p.Name == input.Name ? start : p.Name, p.Type)).ToEquatableArray(), primal.ReturnType);
+        Opaque fallback = Signatures.Call(sweep, reverse.Parameters,
+            reverse.Parameters.Select(p => (Expr)new Var(p.Name == input.Name ? start : p.Name, p.Type)), primal.ReturnType);
         statements.AddRange(WithReturnsAdding(tangent.Body, adjoint, fallback).Statements);
         Function forward = new(
             primal.Name + "Adjoint",

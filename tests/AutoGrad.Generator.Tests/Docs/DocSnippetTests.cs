@@ -52,7 +52,7 @@ public sealed class DocSnippetTests
 
     private static void RunProgram(DocSnippet snippet)
     {
-        GeneratorRun run = Compile(snippet, WithChecks(snippet), OutputKind.ConsoleApplication, out _);
+        GeneratorRun run = Compile(WithChecks(snippet), OutputKind.ConsoleApplication);
         HashSet<(int, string)> expected = Markers(snippet);
         AssertClean(snippet, run, expected, lineOffset: 0);
         if (expected.Count > 0)
@@ -96,12 +96,8 @@ public sealed class DocSnippetTests
 
     private static void CheckMembers(DocSnippet snippet)
     {
-        // Members go in a class; a snippet that declares its own types stays as it is.
-        bool types = CSharpSyntaxTree.ParseText(snippet.Code, GeneratorHarness.ParseOptions).GetCompilationUnitRoot().Members
-            .All(m => m is BaseTypeDeclarationSyntax);
-        string source = types ? snippet.Code : "public static partial class Model\n{\n" + snippet.Code + "\n}\n";
-        int offset = types ? 0 : 2;
-        GeneratorRun run = Compile(snippet, source, OutputKind.DynamicallyLinkedLibrary, out _);
+        (string source, int offset) = AsMembers(snippet);
+        GeneratorRun run = Compile(source, OutputKind.DynamicallyLinkedLibrary);
         AssertClean(snippet, run, Markers(snippet), offset);
         string[] lines = snippet.Code.Split('\n');
         // "// Generated:" then one commented signature per line: what the companions of these members look like.
@@ -112,6 +108,12 @@ public sealed class DocSnippetTests
                 .Select(l => l.TrimStart().Substring(2)), run);
         }
     }
+
+    /// <summary>Members go in a class; a snippet that declares its own types stays as it is. The offset is the lines the class adds above.</summary>
+    private static (string Source, int Offset) AsMembers(DocSnippet snippet) =>
+        CSharpSyntaxTree.ParseText(snippet.Code, GeneratorHarness.ParseOptions).GetCompilationUnitRoot().Members.All(m => m is BaseTypeDeclarationSyntax)
+            ? (snippet.Code, 0)
+            : ("public static partial class Model\n{\n" + snippet.Code + "\n}\n", 2);
 
     /// <summary>The diagnostics the snippet says it gets: each line's <c>// … AGxxxx</c>, by line of the snippet.</summary>
     private static HashSet<(int, string)> Markers(DocSnippet snippet) => new(snippet.Code.Split('\n')
@@ -125,8 +127,9 @@ public sealed class DocSnippetTests
         if (run is null)
         {
             DocSnippet previous = snippet.Previous ?? throw new InvalidOperationException($"{snippet}: no snippet before it");
-            run = Compile(previous, previous.Kind == SnippetKind.Program ? previous.Code : "public static partial class Model\n{\n" + previous.Code + "\n}\n",
-                previous.Kind == SnippetKind.Program ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary, out _);
+            run = previous.Kind == SnippetKind.Program
+                ? Compile(previous.Code, OutputKind.ConsoleApplication)
+                : Compile(AsMembers(previous).Source, OutputKind.DynamicallyLinkedLibrary);
         }
         string companions = Normalize(string.Concat(run.Sources.Select(s => s.SourceText.ToString())));
         foreach (string signature in signatures.Select(s => s.Trim().TrimEnd(';')).Where(s => s.Length > 0 && !s.StartsWith("//", StringComparison.Ordinal)))
@@ -137,9 +140,9 @@ public sealed class DocSnippetTests
 
     private static string Normalize(string code) => Regex.Replace(code, @"\s+", " ");
 
-    private static GeneratorRun Compile(DocSnippet snippet, string source, OutputKind kind, out CSharpCompilation input)
+    private static GeneratorRun Compile(string source, OutputKind kind)
     {
-        input = GeneratorHarness.Compile(source, Usings);
+        CSharpCompilation input = GeneratorHarness.Compile(source, Usings);
         input = input.WithOptions(input.Options.WithOutputKind(kind));
         return GeneratorHarness.Run(GeneratorHarness.CreateDriver(), input);
     }
